@@ -1,0 +1,55 @@
+import { defineConfig, devices, chromium } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+/**
+ * Use Playwright's own Chromium when it is installed; otherwise Debian's (`apt-get install -y chromium`).
+ * PW_CHROMIUM_PATH overrides both.
+ */
+function chromiumPath(): string | undefined {
+  if (process.env.PW_CHROMIUM_PATH) return process.env.PW_CHROMIUM_PATH;
+  try {
+    if (existsSync(chromium.executablePath())) return undefined;
+  } catch {
+    /* no bundled browser: fall through to the system one */
+  }
+  for (const p of ['/usr/lib/chromium/chromium', '/usr/bin/chromium']) if (existsSync(p)) return p;
+  throw new Error(
+    'No Chromium found. Tried Playwright\'s bundled browser, /usr/lib/chromium/chromium and /usr/bin/chromium. ' +
+      'Run `npx playwright install chromium` or `apt-get install -y chromium`, or set PW_CHROMIUM_PATH.',
+  );
+}
+
+const PORT = 4391;
+const CI = !!process.env.CI;
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results/e2e-artifacts',
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 768 } } }],
+  webServer: {
+    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}`,
+    reuseExistingServer: !CI,
+    timeout: 180_000,
+  },
+});

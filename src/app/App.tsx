@@ -1,0 +1,7 @@
+export function App() {
+  return (
+    <main>
+      <button type="button">Start</button>
+    </main>
+  );
+}
