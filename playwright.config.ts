@@ -19,7 +19,7 @@ function chromiumPath(): string | undefined {
   );
 }
 
-const PORT = 4391;
+const PORT = Number(process.env.E2E_PORT ?? 4391);
 const CI = !!process.env.CI;
 
 export default defineConfig({
@@ -47,7 +47,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 768 } } }],
   webServer: {
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${process.env.E2E_OUTDIR ?? "dist"} && npx vite preview --outDir ${process.env.E2E_OUTDIR ?? "dist"} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !CI,
     timeout: 180_000,
