@@ -1,0 +1,13 @@
+import { useLayoutEffect, type RefObject } from 'react';
+
+/** Nudges a just-opened popup back inside the viewport (menus near the taskbar or the right edge). */
+export function useKeepInViewport(ref: RefObject<HTMLElement | null>) {
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const r = el.getBoundingClientRect();
+    const dx = Math.min(0, window.innerWidth - r.right);
+    const dy = Math.min(0, window.innerHeight - r.bottom);
+    if (dx || dy) el.style.translate = `${Math.max(dx, -r.left)}px ${Math.max(dy, -r.top)}px`;
+  }, [ref]);
+}
