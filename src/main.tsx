@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '98.css';
+import './styles/nt4.css';
 import { App } from './app/App.tsx';
 
 createRoot(document.getElementById('root')!).render(
