@@ -1,0 +1,85 @@
+import { useEffect, useRef, useState } from 'react';
+import { Icon, type IconName } from '../ui/Icon.tsx';
+import type { MenuCloseReason } from '../ui/menu-types.ts';
+import { useOutsidePointerDown } from '../ui/use-outside-pointer-down.ts';
+import type { NodeName } from './apps.ts';
+import { ConsoleSwitch } from './ConsoleSwitch.tsx';
+import { StartMenu } from './StartMenu.tsx';
+import type { StartMenuActions } from './start-menu-items.tsx';
+
+export type TaskbarButton = { id: string; title: string; icon: IconName; active: boolean };
+
+type Props = {
+  buttons: TaskbarButton[];
+  onButton: (id: string) => void;
+  node: NodeName;
+  onSwitchNode: (node: NodeName) => void;
+  clock: string;
+  startActions: StartMenuActions;
+};
+
+/** Start button and menu, one button per window, the console switch and the clock. */
+export function Taskbar({ buttons, onButton, node, onSwitchNode, clock, startActions }: Props) {
+  const [startOpen, setStartOpen] = useState(false);
+  const startAreaRef = useRef<HTMLDivElement>(null);
+  const startButtonRef = useRef<HTMLButtonElement>(null);
+  useOutsidePointerDown(startAreaRef, startOpen, () => setStartOpen(false));
+
+  // Ctrl+Esc opens the Start menu, as the Windows key does.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && e.ctrlKey) {
+        e.preventDefault();
+        setStartOpen(true);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const closeStart = (reason: MenuCloseReason) => {
+    setStartOpen(false);
+    if (reason !== 'outside') startButtonRef.current?.focus();
+  };
+
+  return (
+    <nav className="taskbar" aria-label="Taskbar">
+      <div ref={startAreaRef} className="start-area">
+        <button
+          ref={startButtonRef}
+          type="button"
+          className="start-button"
+          aria-haspopup="menu"
+          aria-expanded={startOpen}
+          onClick={() => setStartOpen((o) => !o)}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+              e.preventDefault();
+              setStartOpen(true);
+            }
+          }}
+        >
+          <Icon name="windows-flag" />
+          <b>Start</b>
+        </button>
+        {startOpen && <StartMenu {...startActions} onClose={closeStart} />}
+      </div>
+      <ul className="taskbar-windows" aria-label="Open windows">
+        {buttons.map((b) => (
+          <li key={b.id}>
+            <button type="button" className="taskbar-window-button" aria-pressed={b.active} title={b.title} onClick={() => onButton(b.id)}>
+              <Icon name={b.icon} />
+              <span className="taskbar-window-title">{b.title}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ConsoleSwitch node={node} onSwitch={onSwitchNode} />
+      <div className="taskbar-tray">
+        <span role="timer" aria-label="Clock" className="taskbar-clock">
+          {clock}
+        </span>
+      </div>
+    </nav>
+  );
+}

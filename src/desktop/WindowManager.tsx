@@ -1,0 +1,65 @@
+import { useLayoutEffect } from 'react';
+import { Icon } from '../ui/Icon.tsx';
+import { Window } from '../ui/Window.tsx';
+import { APP_ICONS, APP_SIZES, type AppId, type NodeName } from './apps.ts';
+import { windowId, type AppWindowSpec } from './app-window-spec.ts';
+import { useWindowStore, windowStore, type WindowStore } from './window-store.ts';
+
+type Props = {
+  node: NodeName;
+  openApps: AppId[];
+  specs: Record<string, AppWindowSpec>;
+  onCloseApp: (app: AppId) => void;
+};
+
+const selectWindows = (s: WindowStore) => s.windows;
+const selectFocused = (s: WindowStore) => s.focusedId;
+
+/** Renders each open program in a `Window`, keeping the window store in step with `openApps`. */
+export function WindowManager({ node, openApps, specs, onCloseApp }: Props) {
+  const windows = useWindowStore(selectWindows);
+  const focusedId = useWindowStore(selectFocused);
+
+  // Layout effect: a newly opened program gets geometry before the browser paints.
+  useLayoutEffect(() => {
+    const store = windowStore.getState();
+    for (const app of openApps) {
+      const id = windowId(node, app);
+      if (!store.windows[id]) {
+        const spec = specs[app];
+        store.open(id, { width: spec?.width ?? APP_SIZES[app].width, height: spec?.height ?? APP_SIZES[app].height });
+      }
+    }
+    const prefix = windowId(node, '');
+    for (const id of Object.keys(store.windows)) {
+      if (id.startsWith(prefix) && !id.endsWith('/run') && !openApps.includes(id.slice(prefix.length) as AppId)) store.close(id);
+    }
+  }, [node, openApps, specs]);
+
+  const { focus, move, minimize, toggleMaximize } = windowStore.getState();
+  return openApps.map((app) => {
+    const id = windowId(node, app);
+    const g = windows[id];
+    const spec = specs[app];
+    if (!g || !spec) return null;
+    return (
+      <Window
+        key={id}
+        id={`window-${node}-${app}`}
+        title={spec.title}
+        icon={<Icon name={APP_ICONS[app]} />}
+        {...g}
+        active={focusedId === id}
+        onMove={(x, y) => move(id, x, y)}
+        onFocus={() => focus(id)}
+        onMinimize={() => minimize(id)}
+        onMaximize={() => toggleMaximize(id)}
+        onClose={() => onCloseApp(app)}
+        menuBar={spec.menuBar}
+        statusBar={spec.statusBar}
+      >
+        {spec.body}
+      </Window>
+    );
+  });
+}

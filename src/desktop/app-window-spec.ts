@@ -1,0 +1,13 @@
+import type { ReactNode } from 'react';
+
+/** What the lab gives the shell for one open program. */
+export type AppWindowSpec = {
+  title: string;
+  menuBar?: ReactNode;
+  statusBar?: ReactNode;
+  body: ReactNode;
+  width?: number;
+  height?: number;
+};
+
+export const windowId = (node: string, app: string) => `${node}/${app}`;
