@@ -1,0 +1,72 @@
+import type { SimEvent } from '../events.ts';
+import type { World } from '../world/types.ts';
+import { abortRestore, loadCatalog, startRestore } from './backup.ts';
+import { bringGroupOnline, bringResourceOnline, initiateFailure, moveGroup, takeGroupOffline, takeResourceOffline } from './cluster.ts';
+import { closeApp, dismissDialog, openApp, selectGroup, switchConsole } from './console.ts';
+import { Draft } from './draft.ts';
+import { injectFault } from './faults.ts';
+import { flushOutbox, sendMail } from './mail.ts';
+import { nodeDown, nodeUp } from './nodes.ts';
+import { advanceOps } from './ops.ts';
+import { addKey, deleteKey, deleteValue, setValue } from './registry.ts';
+import { simError, type Outcome, type SimError } from './result.ts';
+import { scmStart, scmStop } from './services.ts';
+
+/** Longest single tick; the scheduler sends small ones, this only guards against nonsense. */
+const MAX_TICK_MS = 10 * 60_000;
+
+function dispatch(d: Draft, e: SimEvent): SimError | null {
+  switch (e.type) {
+    case 'app.open': return openApp(d, e.node, e.app);
+    case 'app.close': return closeApp(d, e.node, e.app);
+    case 'console.switch': return switchConsole(d, e.node);
+    case 'cluster.selectGroup': return selectGroup(d, e.node, e.group);
+    case 'resource.takeOffline': return takeResourceOffline(d, e.resource);
+    case 'resource.bringOnline': return bringResourceOnline(d, e.resource);
+    case 'resource.initiateFailure': return initiateFailure(d, e.resource);
+    case 'group.takeOffline': return takeGroupOffline(d, e.group);
+    case 'group.bringOnline': return bringGroupOnline(d, e.group);
+    case 'group.move': return moveGroup(d, e.group);
+    case 'service.start': return scmStart(d, e.node, e.service);
+    case 'service.stop': return scmStop(d, e.node, e.service, e.withDependants ?? false);
+    case 'backup.catalog': return loadCatalog(d);
+    case 'backup.restore': return startRestore(d, e);
+    case 'backup.abort': return abortRestore(d, e.node);
+    case 'registry.addKey': return addKey(d, e.node, e.path, e.name);
+    case 'registry.setValue': return setValue(d, e.node, e.path, e.name, e.valueType, e.data);
+    case 'registry.deleteKey': return deleteKey(d, e.node, e.path);
+    case 'registry.deleteValue': return deleteValue(d, e.node, e.path, e.name);
+    case 'mail.send': return sendMail(d, e.node, e.to, e.subject, e.receipt);
+    case 'dialog.dismiss': return dismissDialog(d, e.id);
+    case 'node.down': return nodeDown(d, e.node);
+    case 'node.up': return nodeUp(d, e.node);
+    case 'fault.inject': return injectFault(d, e.fault);
+    case 'clock.tick':
+      if (!(e.ms > 0 && e.ms <= MAX_TICK_MS)) return simError('invalid-argument', `A clock tick must be between 1 and ${MAX_TICK_MS} ms.`);
+      advanceOps(d, e.ms);
+      return null;
+    case 'attempt.abandon':
+      return null;
+    default:
+      return simError('invalid-argument', `Unknown event '${(e as { type?: unknown }).type}'.`);
+  }
+}
+
+/**
+ * Applies one event to the world by the engine rules. Pure: never mutates `world`, never throws
+ * for bad input; a refused action returns the unchanged world and a typed error.
+ */
+export function applyEvent(world: World, event: SimEvent): Outcome {
+  const d = new Draft(world);
+  d.w.seq = world.seq + 1;
+  let error: SimError | null;
+  try {
+    error = event && typeof event === 'object' ? dispatch(d, event) : simError('invalid-argument', 'An event must be an object.');
+  } catch (cause) {
+    // A malformed payload (missing fields from an old or hand-edited log) must not take the lab down.
+    error = simError('invalid-argument', `The event '${event?.type}' could not be applied: ${(cause as Error).message}`);
+  }
+  if (error) return { ok: false, error, world };
+  flushOutbox(d);
+  return { ok: true, world: d.finish() };
+}

@@ -1,0 +1,68 @@
+import type { World } from '../world/types.ts';
+
+const SCALARS = ['clock', 'seq', 'rng', 'installedOrg', 'nextId'] as const;
+type Section = Exclude<keyof World, (typeof SCALARS)[number]>;
+
+/**
+ * Copy-on-write view of a world. Engine rules mutate `draft.w.<section>` freely: the first access
+ * to a section clones it, so the input world is never changed and untouched sections are shared.
+ * Event logs are append-only, so only their arrays are copied, not their entries.
+ */
+export class Draft {
+  readonly w: World;
+  private readonly cloned = new Set<Section>();
+
+  private readonly base: World;
+
+  constructor(base: World) {
+    this.base = base;
+    const w = { ...base };
+    const self = this;
+    for (const key of Object.keys(base) as (keyof World)[]) {
+      if ((SCALARS as readonly string[]).includes(key)) continue;
+      Object.defineProperty(w, key, {
+        enumerable: true,
+        configurable: true,
+        get() {
+          return self.section(key as Section);
+        },
+        set(value) {
+          self.cloned.add(key as Section);
+          Object.defineProperty(w, key, { value, enumerable: true, configurable: true, writable: true });
+        },
+      });
+    }
+    this.w = w;
+  }
+
+  private section(key: Section): unknown {
+    if (!this.cloned.has(key)) {
+      this.cloned.add(key);
+      const source = this.base[key];
+      const value =
+        key === 'eventLogs'
+          ? { NODE1: [...this.base.eventLogs.NODE1], NODE2: [...this.base.eventLogs.NODE2] }
+          : key === 'incidents' || key === 'ripLedger'
+            ? [...(source as unknown[])]
+            : structuredClone(source);
+      Object.defineProperty(this.w, key, { value, enumerable: true, configurable: true, writable: true });
+      return value;
+    }
+    return (this.w as unknown as Record<string, unknown>)[key];
+  }
+
+  /** A plain world object (no getters), safe to freeze, serialise or keep. */
+  finish(): World {
+    const out: World = { ...this.base };
+    const src = this.w as unknown as Record<string, unknown>;
+    const dst = out as unknown as Record<string, unknown>;
+    for (const key of this.cloned) dst[key] = src[key];
+    for (const key of SCALARS) dst[key] = src[key];
+    return out;
+  }
+
+  nextId(): number {
+    this.w.nextId += 1;
+    return this.w.nextId;
+  }
+}

@@ -1,0 +1,68 @@
+import { EVENTS } from '../world/event-catalog.ts';
+import type { NodeName } from '../world/names.ts';
+import type { Draft } from './draft.ts';
+import { stepDuration } from './durations.ts';
+import { recordIncident, schedule, writeEvent } from './effects.ts';
+import { simError, type SimError } from './result.ts';
+import { groupResources, onlineOrder, otherNode } from './topology.ts';
+
+/** A node stops (power loss, crash). Its groups fail over to the survivor if it is up. */
+export function nodeDown(d: Draft, node: NodeName): SimError | null {
+  if (!d.w.cluster.nodes[node]) return simError('unknown-node', `The computer '${node}' does not exist.`);
+  if (d.w.cluster.nodes[node].status === 'Down') return simError('wrong-state', `${node} is already down.`);
+  d.w.cluster.nodes[node].status = 'Down';
+  for (const svc of Object.values(d.w.services[node])) {
+    svc.status = 'Stopped';
+    svc.controller = null;
+  }
+  d.w.consoles.open[node] = [];
+  d.w.dialogs = d.w.dialogs.filter((x) => x.node !== node);
+  d.w.ops = d.w.ops.filter((op) => !op.steps.some((s) => 'node' in s && s.node === node));
+  for (const r of d.w.backup.restores) if (r.status === 'running' && r.node === node) {
+    r.status = 'aborted';
+    r.endSeq = d.w.seq;
+    recordIncident(d, { kind: 'restore-aborted', node });
+  }
+  d.w.ops = d.w.ops.filter((op) => !op.steps.some((s) => s.kind === 'restore' && d.w.backup.restores[s.record].status !== 'running'));
+  const survivor = otherNode(node);
+  const up = d.w.cluster.nodes[survivor].status === 'Up';
+  if (up) writeEvent(d, survivor, EVENTS.clusNodeDown(node));
+  for (const g of Object.values(d.w.cluster.groups)) {
+    if (g.owner !== node) continue;
+    const wanted = onlineOrder(d.w, g.name).filter((n) => d.w.cluster.resources[n].status !== 'Offline');
+    for (const r of groupResources(d.w, g.name)) r.status = r.status === 'Offline' ? 'Offline' : 'Failed';
+    // Drop pending work on this group's resources: the node that ran it is gone.
+    d.w.ops = d.w.ops.filter((op) => !op.steps.some((s) => 'resource' in s && d.w.cluster.resources[s.resource]?.group === g.name));
+    if (!up) continue;
+    recordIncident(d, { kind: 'group-failover', from: node, to: survivor });
+    for (const r of groupResources(d.w, g.name)) if (r.status === 'Failed') r.status = 'Offline';
+    schedule(d, [{ kind: 'change-owner', group: g.name, to: survivor, reason: 'failover', bring: wanted },
+      ...wanted.map((resource) => ({ kind: 'resource-online' as const, resource, trigger: 'failover' as const }))], 500);
+  }
+  return null;
+}
+
+export function nodeUp(d: Draft, node: NodeName): SimError | null {
+  if (!d.w.cluster.nodes[node]) return simError('unknown-node', `The computer '${node}' does not exist.`);
+  if (d.w.cluster.nodes[node].status !== 'Down') return simError('wrong-state', `${node} is already running.`);
+  d.w.cluster.nodes[node].status = 'Joining';
+  const step = { kind: 'node-join' as const, node };
+  schedule(d, [step], stepDuration(d.w, step));
+  return null;
+}
+
+export function completeNodeJoin(d: Draft, node: NodeName): 'done' {
+  if (d.w.cluster.nodes[node].status !== 'Joining') return 'done';
+  d.w.cluster.nodes[node].status = 'Up';
+  const other = otherNode(node);
+  if (d.w.cluster.nodes[other].status === 'Up') writeEvent(d, other, EVENTS.clusNodeJoined(node));
+  // A group whose owner is down comes home to the first node that returns.
+  for (const g of Object.values(d.w.cluster.groups)) {
+    if (d.w.cluster.nodes[g.owner].status !== 'Down') continue;
+    const wanted = onlineOrder(d.w, g.name).filter((n) => d.w.cluster.resources[n].status !== 'Offline');
+    for (const r of groupResources(d.w, g.name)) if (r.status === 'Failed') r.status = 'Offline';
+    schedule(d, [{ kind: 'change-owner', group: g.name, to: node, reason: 'failover', bring: wanted },
+      ...wanted.map((resource) => ({ kind: 'resource-online' as const, resource, trigger: 'failover' as const }))], 500);
+  }
+  return 'done';
+}

@@ -1,0 +1,235 @@
+import { assign, setup } from 'xstate';
+import { applyEvent } from '../engine/apply.ts';
+import type { SimError } from '../engine/result.ts';
+import type { SimEvent } from '../events.ts';
+import { exchangeOwner } from '../engine/topology.ts';
+import type { NodeName } from '../world/names.ts';
+import type { World } from '../world/types.ts';
+import { BRANCHES, BRANCH_IDS } from './branches.ts';
+import { correct, detour, mistake, recovery, type StateMeta, type TransitionMeta } from './meta.ts';
+import { pendingBranch, type Branch } from './mistakes.ts';
+import * as P from './predicates.ts';
+
+export interface ProcedureContext {
+  world: World;
+  /** Incidents before this index have been classified already. */
+  incidentCursor: number;
+  /** Owner when the failover test began (KB step 9). */
+  failoverFrom: NodeName | null;
+  lastError: SimError | null;
+}
+
+const calm = (c: ProcedureContext) => pendingBranch(P.newIncidents(c.world, c.incidentCursor), true) === null;
+/** Progress guards only fire when no new mistake is waiting to be classified. */
+const progress = (test: (world: World) => boolean) => ({ context }: { context: ProcedureContext }) => calm(context) && test(context.world);
+
+const STEP = (kbStep: number, title: string, summary: string, explanation: string): StateMeta => ({ title, kbStep, summary, explanation, kind: 'step', kb: ['Q238063'] });
+
+const mistakeEdges = (includeClusterReactions: boolean) =>
+  BRANCH_IDS.filter((b) => includeClusterReactions || b !== 'F12').map((b) => ({
+    guard: { type: 'newMistake' as const, params: { branch: b, includeClusterReactions } },
+    target: b === 'F11' ? '#lab.orgMismatch' : `#lab.failure.${BRANCHES[b].state}`,
+    meta: BRANCHES[b].edge,
+  }));
+
+type RecoveryGuard = 'directoryOffline' | 'restoreRunning' | 'readyForHardRecovery' | 'clusterSettled' | 'consoleOnOwner' | 'otherNodeUp';
+const failureState = (b: Branch, always: { guard: RecoveryGuard; target: string; meta: TransitionMeta }[]) => ({
+  entry: 'ackIncidents' as const,
+  description: BRANCHES[b].meta.summary,
+  meta: BRANCHES[b].meta,
+  tags: ['mistake'],
+  always,
+});
+
+const restoreAgain = (b: Branch) => ({ guard: 'restoreRunning' as const, target: '#lab.main.restoring', meta: recovery(6, 'Running the restore again writes fresh files and a fresh Restore in Progress key.', BRANCHES[b].meta.kb) });
+const keyRecreated = (b: Branch) => ({ guard: 'readyForHardRecovery' as const, target: '#lab.main.startServices', meta: recovery(7, 'The Restore in Progress key is back and valid; start the services from Control Panel.', ['Q200941', ...BRANCHES[b].meta.kb]) });
+
+/**
+ * The Q238063 procedure. The world lives in context and changes only through `applyEvent`; the
+ * states classify where the trainee stands, from the world and from new incidents. No `after`, no
+ * `invoke`: time arrives as `clock.tick` events.
+ */
+export const procedureMachine = setup({
+  types: {
+    context: {} as ProcedureContext,
+    events: {} as SimEvent,
+    input: {} as { world: World },
+  },
+  guards: {
+    newMistake: ({ context }, params: { branch: Branch; includeClusterReactions: boolean }) =>
+      pendingBranch(P.newIncidents(context.world, context.incidentCursor), params.includeClusterReactions) === params.branch,
+    groupSelected: progress(P.groupSelected),
+    directoryOffline: progress(P.directoryOffline),
+    directoryResourceActive: progress(P.directoryResourceActive),
+    clusterAdminClosed: progress((x) => !P.clusterAdminOpen(x)),
+    restoreRunning: progress(P.restoreRunning),
+    restoreCompleted: progress((x) => P.restoreCompleted(x) && !P.restoreRunning(x)),
+    restoreNotDone: progress((x) => !P.restoreCompleted(x)),
+    readyForHardRecovery: progress(P.readyForHardRecovery),
+    servicesRecovered: progress(P.servicesRecovered),
+    mailVerified: progress(P.mailVerified),
+    recoveredAndMailVerified: progress((x) => P.servicesRecovered(x) && P.mailVerified(x)),
+    stoppedAfterRecovery: progress(P.stoppedAfterRecovery),
+    exchangeOnline: progress(P.exchangeOnline),
+    failedOver: ({ context }) => calm(context) && P.exchangeOnline(context.world) && context.failoverFrom !== null && exchangeOwner(context.world) !== context.failoverFrom,
+    clusterSettled: ({ context }) => P.clusterSettled(context.world),
+    consoleOnOwner: ({ context }) => P.consoleOnOwner(context.world),
+    otherNodeUp: ({ context }) => P.otherNodeUp(context.world),
+  },
+  actions: {
+    applyToWorld: assign(({ context, event }) => {
+      const outcome = applyEvent(context.world, event);
+      return { world: outcome.world, lastError: outcome.ok ? null : outcome.error };
+    }),
+    ackIncidents: assign({ incidentCursor: ({ context }) => context.world.incidents.length }),
+    noteFailoverStart: assign({ failoverFrom: ({ context }) => exchangeOwner(context.world) }),
+  },
+}).createMachine({
+  id: 'lab',
+  context: ({ input }) => ({ world: input.world, incidentCursor: input.world.incidents.length, failoverFrom: null, lastError: null }),
+  initial: 'main',
+  on: {
+    'attempt.abandon': { target: '.abandoned', meta: { kbStep: null, kind: 'detour', severity: 'none', explanation: 'The trainee stopped the attempt.', kb: [] } satisfies TransitionMeta },
+    '*': { actions: 'applyToWorld' },
+  },
+  states: {
+    main: {
+      initial: 'prepare',
+      description: 'The procedure of KB Q238063',
+      meta: { title: 'Online restore (Q238063)', kbStep: null, summary: 'The main line of the procedure.', explanation: 'Steps 1 to 9 of KB Q238063.', kind: 'transient', kb: ['Q238063'] } satisfies StateMeta,
+      always: mistakeEdges(true),
+      states: {
+        prepare: {
+          entry: 'ackIncidents', tags: ['step'],
+          description: 'Open Cluster Administrator and select the Exchange Cluster group.',
+          meta: STEP(1, '1. Find the Exchange group', 'Open Cluster Administrator; select Groups > Exchange Cluster.', 'Start Cluster Administrator, connect to the cluster and select the Exchange Cluster group so the right pane lists its resources, their state and their owner.'),
+          always: [{ guard: 'groupSelected', target: 'takeDirectoryOffline', meta: correct(1, 'The Exchange Cluster group is selected; its resources are listed.') }],
+        },
+        takeDirectoryOffline: {
+          entry: 'ackIncidents', tags: ['step'],
+          description: 'Take the Microsoft Exchange Directory resource offline.',
+          meta: STEP(2, '2. Take the Directory offline', 'Right-click Microsoft Exchange Directory > Take Offline.', 'Take the Directory resource offline in Cluster Administrator. The cluster first takes everything that depends on it offline (Information Store, MTA, Event Service, Internet Mail Service). The System Attendant, the network name and the disk stay online, which NT Backup needs.'),
+          always: [{ guard: 'directoryOffline', target: 'quitClusterAdmin', meta: correct(2, 'The Directory and its dependants are offline; the System Attendant stays online.', ['Q238063', 'Q237739']) }],
+        },
+        quitClusterAdmin: {
+          entry: 'ackIncidents', tags: ['step'],
+          description: 'Quit Cluster Administrator.',
+          meta: STEP(3, '3. Quit Cluster Administrator', 'Close Cluster Administrator before restoring.', 'Close Cluster Administrator. The KB asks for it without giving a reason; it keeps anyone from bringing the resources back online by reflex while the restore runs.'),
+          always: [
+            { guard: 'directoryResourceActive', target: 'takeDirectoryOffline', meta: detour(2, 'The Directory is online again; take it offline before restoring.') },
+            { guard: 'clusterAdminClosed', target: 'restoreFromTape', meta: correct(3, 'Cluster Administrator is closed.') },
+            { guard: 'restoreRunning', target: 'restoring', meta: mistake(3, 'minor', 'The restore started with Cluster Administrator still open (KB step 3 skipped).', ['Q238063']) },
+          ],
+        },
+        restoreFromTape: {
+          entry: 'ackIncidents', tags: ['step'],
+          description: 'In NT Backup, restore the Directory and Information Store to the virtual server with Erase all existing data.',
+          meta: STEP(4, '4–6. Restore from tape', 'NT Backup > Tapes: tick Directory and Information Store > Restore to EXCHVS1, Erase all existing data.', 'In NT Backup\'s Tapes window tick the Directory and the Information Store of the Exchange set, click Restore, choose the virtual server name as Destination Server, tick Erase all existing data with Private and Public, and click OK.'),
+          always: [
+            { guard: 'directoryResourceActive', target: 'takeDirectoryOffline', meta: detour(2, 'The Directory is online again; take it offline before restoring.') },
+            { guard: 'restoreRunning', target: 'restoring', meta: correct(6, 'The restore is running with the services stopped.', ['Q238063', 'Q146306']) },
+          ],
+        },
+        restoring: {
+          entry: 'ackIncidents', tags: ['step', 'busy'],
+          description: 'The restore is running.',
+          meta: STEP(6, '6. Restore running', 'Wait for Restore Status to say the restore completed.', 'NT Backup writes the databases, the logs and the patch files to the shared disk, and a Restore in Progress key under each service on the node that owns the group.'),
+          always: [{ guard: 'restoreCompleted', target: 'startServices', meta: correct(6, 'The restore completed; the Restore in Progress keys are waiting to be read.', ['Q238063', 'Q200941']) }],
+        },
+        startServices: {
+          entry: 'ackIncidents', tags: ['step'],
+          description: 'On the owning node, start the Directory and the Information Store from Control Panel > Services.',
+          meta: STEP(7, '7. Start services from Control Panel', 'Check IP address and network name are online; start Directory, then Information Store, in Control Panel.', 'Check in Cluster Administrator that the Exchange IP Address and Network Name are online. Then, on the node that owns the group, start the Directory and the Information Store from Control Panel > Services (and the other Exchange services). Starting them outside the cluster keeps the Restore in Progress keys, so the restored logs and patch files are replayed.'),
+          always: [
+            { guard: 'restoreRunning', target: 'restoring', meta: detour(6, 'Another restore started.') },
+            { guard: 'servicesRecovered', target: 'verifyMail', meta: correct(7, 'Directory and Information Store recovered and running; the Restore in Progress keys are gone.', ['Q238063', 'Q200941']) },
+            { guard: 'exchangeOnline', target: 'testFailover', meta: mistake(7, 'minor', 'Exchange is online, but mail delivery was not tested before handing it back to the cluster (KB step 7).', ['Q238063']) },
+          ],
+        },
+        verifyMail: {
+          entry: 'ackIncidents', tags: ['step'],
+          description: 'Send a test message with a delivery receipt.',
+          meta: STEP(7, '7. Verify mail delivery', 'Inbox: send yourself a message with a delivery receipt.', 'Once the services run, prove that mail flows: send a test message with a delivery receipt and wait for the receipt.'),
+          always: [
+            { guard: 'mailVerified', target: 'stopServices', meta: correct(7, 'The delivery receipt arrived: mail flows again.', ['Q238063', 'Q247109']) },
+            { guard: 'exchangeOnline', target: 'testFailover', meta: mistake(7, 'minor', 'Mail delivery was not verified before the resources were brought online (KB step 7).', ['Q238063']) },
+          ],
+        },
+        stopServices: {
+          entry: 'ackIncidents', tags: ['step'],
+          description: 'Stop the Exchange services you started from Control Panel.',
+          meta: STEP(8, '8. Stop the services', 'Control Panel > Services: stop the services started in step 7.', 'Stop the Exchange services that you started from Control Panel, so the cluster can start them itself. Leave the System Attendant alone: it belongs to an online cluster resource.'),
+          always: [
+            { guard: 'exchangeOnline', target: 'testFailover', meta: correct(8, 'Accepted variant: the running services were brought online in Cluster Administrator; ClusSvc 1024 can be ignored.', ['Q238063', 'Q188674']) },
+            { guard: 'stoppedAfterRecovery', target: 'bringResourcesOnline', meta: correct(8, 'The services are stopped and the databases are consistent.') },
+          ],
+        },
+        bringResourcesOnline: {
+          entry: 'ackIncidents', tags: ['step'],
+          description: 'Bring the Exchange resources online in Cluster Administrator.',
+          meta: STEP(8, '8. Bring the resources online', 'Cluster Administrator: Bring Online the Exchange resources (or the group).', 'Bring the Exchange resources online in Cluster Administrator. The Restore in Progress keys are already consumed, so restoring the checkpoints is harmless now.'),
+          always: [{ guard: 'exchangeOnline', target: 'testFailover', meta: correct(8, 'All Exchange resources are online under cluster control.') }],
+        },
+        testFailover: {
+          entry: ['ackIncidents', 'noteFailoverStart'], tags: ['step'],
+          description: 'Move the Exchange Cluster group to the other node.',
+          meta: STEP(9, '9. Test failover', 'Right-click Exchange Cluster > Move Group.', 'Test failover: move the Exchange Cluster group to the other node and check that every resource comes online there.'),
+          always: [{ guard: 'failedOver', target: '#lab.done', meta: correct(9, 'The group moved to the other node and came online there.') }],
+        },
+        resync: {
+          entry: 'ackIncidents', tags: ['transient'],
+          description: 'Work out where the procedure stands after the cluster acted on its own.',
+          meta: { title: 'Where are we?', kbStep: null, summary: 'Re-reads the cluster after it settled.', explanation: 'After the cluster restarted or moved resources by itself, the lab re-reads the world to find the step to continue with.', kind: 'transient', kb: ['Q238063'] } satisfies StateMeta,
+          always: [
+            { guard: 'restoreRunning', target: 'restoring', meta: detour(6, 'A restore is running.') },
+            { guard: 'recoveredAndMailVerified', target: 'stopServices', meta: detour(8, 'Services recovered and mail verified.') },
+            { guard: 'servicesRecovered', target: 'verifyMail', meta: detour(7, 'Services recovered.') },
+            { guard: 'exchangeOnline', target: 'testFailover', meta: detour(9, 'Exchange is online.') },
+            { guard: 'readyForHardRecovery', target: 'startServices', meta: detour(7, 'The restored databases wait for recovery.') },
+            { guard: 'directoryResourceActive', target: 'takeDirectoryOffline', meta: detour(2, 'The Directory is online: take it offline.') },
+            { guard: 'restoreNotDone', target: 'restoreFromTape', meta: detour(4, 'Nothing restored yet.') },
+            { target: 'startServices', meta: detour(7, 'Continue with the services.') },
+          ],
+        },
+      },
+    },
+    failure: {
+      description: 'Failure branches (domain.md §3)',
+      meta: { title: 'Failure branches', kbStep: null, summary: 'Mistakes and their consequences.', explanation: 'Where a mistake takes the trainee, and the way back.', kind: 'transient', kb: ['Q238063'] } satisfies StateMeta,
+      always: mistakeEdges(false),
+      states: {
+        restoreRefused: failureState('F1', [{ guard: 'directoryOffline' as const, target: '#lab.main.restoreFromTape', meta: recovery(2, 'The Directory is offline now; the restore can run.', ['Q237739']) }]),
+        wrongDestination: failureState('F5', [restoreAgain('F5')]),
+        directoryFailed: failureState('F2', [restoreAgain('F2'), keyRecreated('F2')]),
+        storeFailed: failureState('F3', [restoreAgain('F3'), keyRecreated('F3')]),
+        groupFailed: failureState('F4', [restoreAgain('F4'), keyRecreated('F4')]),
+        leftoverFiles: failureState('F6', [restoreAgain('F6')]),
+        partialStore: failureState('F7', [restoreAgain('F7')]),
+        ripKeyProblem: failureState('F9', [restoreAgain('F9'), keyRecreated('F9')]),
+        incompleteRestore: failureState('F10', [restoreAgain('F10')]),
+        clusterReacted: failureState('F12', [{ guard: 'clusterSettled' as const, target: '#lab.main.resync', meta: recovery(null, 'The cluster has settled; continue from where things stand.', ['Q260527']) }]),
+        wrongNode: failureState('F13', [{ guard: 'consoleOnOwner' as const, target: '#lab.main.startServices', meta: recovery(7, 'Back on the console of the node that owns the group.', ['Q238063']) }]),
+        failoverBlocked: failureState('F14', [{ guard: 'otherNodeUp' as const, target: '#lab.main.testFailover', meta: recovery(9, 'Both nodes are up again; the failover test can run.', ['Q238063']) }]),
+      },
+    },
+    orgMismatch: {
+      entry: 'ackIncidents', tags: ['mistake', 'terminal'],
+      description: BRANCHES.F11.meta.summary,
+      meta: BRANCHES.F11.meta,
+    },
+    done: {
+      type: 'final', tags: ['done'],
+      description: 'The restore is complete and failover works.',
+      meta: { title: 'Done', kbStep: 9, summary: 'Restored, verified, back under cluster control, failover tested.', explanation: 'Every step of Q238063 is complete.', kind: 'done', kb: ['Q238063'] } satisfies StateMeta,
+    },
+    abandoned: {
+      type: 'final', tags: ['abandoned'],
+      description: 'The trainee stopped the attempt.',
+      meta: { title: 'Stopped', kbStep: null, summary: 'The attempt was stopped.', explanation: 'The trainee stopped. That is the right call only when the procedure cannot succeed (F11).', kind: 'abandoned', kb: [] } satisfies StateMeta,
+    },
+  },
+});
+
+export type ProcedureMachine = typeof procedureMachine;
+/** States the KB says cannot be recovered inside the procedure (domain §3 F11). */
+export const TERMINAL_STATES = ['lab.orgMismatch'] as const;
