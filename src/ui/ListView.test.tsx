@@ -33,7 +33,7 @@ function setup() {
   const rows = () => within(table).getAllByRole('row').slice(1);
   return { onActivate, onContextMenu, table, rows };
 }
-const key = (key: string, init: KeyboardEventInit = {}) => fireEvent.keyDown(document.activeElement!, { key, ...init });
+const key = (name: string, init: KeyboardEventInit = {}) => fireEvent.keyDown(document.activeElement!, { key: name, ...init });
 
 describe('ListView', () => {
   test('is a named table with column headers and unselected rows, the first one tabbable', () => {

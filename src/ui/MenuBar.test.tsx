@@ -30,7 +30,7 @@ function setup() {
   return { exit, refresh, large, bar: screen.getByRole('menubar', { name: 'Main menu' }) };
 }
 
-const key = (key: string, init: KeyboardEventInit = {}) => fireEvent.keyDown(document.activeElement!, { key, ...init });
+const key = (name: string, init: KeyboardEventInit = {}) => fireEvent.keyDown(document.activeElement!, { key: name, ...init });
 const focused = () => document.activeElement;
 
 describe('MenuBar', () => {

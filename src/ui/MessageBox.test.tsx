@@ -28,7 +28,7 @@ function Harness({ buttons, onResult }: { buttons: MessageBoxButtons; onResult: 
   );
 }
 
-function open(buttons: MessageBoxButtons) {
+function openBox(buttons: MessageBoxButtons) {
   const onResult = vi.fn();
   render(<Harness buttons={buttons} onResult={onResult} />);
   const trigger = screen.getByRole('button', { name: 'Take Offline' });
@@ -40,7 +40,7 @@ const tab = (shiftKey = false) => fireEvent.keyDown(document.activeElement!, { k
 
 describe('MessageBox', () => {
   test('is a modal alertdialog named by its title and described by its text, default button focused', () => {
-    const { box } = open('yesNo');
+    const { box } = openBox('yesNo');
     expect(box.getAttribute('aria-modal')).toBe('true');
     expect(document.getElementById(box.getAttribute('aria-describedby')!)?.textContent).toContain('take Exchange Directory offline');
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Yes' }));
@@ -48,7 +48,7 @@ describe('MessageBox', () => {
   });
 
   test('Tab and Shift+Tab stay on the box buttons', () => {
-    open('yesNoCancel');
+    openBox('yesNoCancel');
     tab();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'No' }));
     tab();
@@ -60,19 +60,19 @@ describe('MessageBox', () => {
   });
 
   test('Escape answers Cancel when there is one, else No; focus returns to the trigger', () => {
-    const { onResult, trigger } = open('yesNoCancel');
+    const { onResult, trigger } = openBox('yesNoCancel');
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
     expect(onResult).toHaveBeenCalledWith('cancel');
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(document.activeElement).toBe(trigger);
     cleanup();
-    const second = open('yesNo');
+    const second = openBox('yesNo');
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
     expect(second.onResult).toHaveBeenCalledWith('no');
   });
 
   test('buttons answer with their own result', () => {
-    const { onResult } = open('okCancel');
+    const { onResult } = openBox('okCancel');
     fireEvent.click(screen.getByRole('button', { name: 'OK' }));
     expect(onResult).toHaveBeenCalledWith('ok');
   });

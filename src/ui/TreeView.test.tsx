@@ -42,7 +42,7 @@ function setup() {
   return { onActivate, onContextMenu, tree: screen.getByRole('tree', { name: 'Cluster' }) };
 }
 const item = (name: string) => screen.getByRole('treeitem', { name });
-const key = (key: string, init: KeyboardEventInit = {}) => fireEvent.keyDown(document.activeElement!, { key, ...init });
+const key = (name: string, init: KeyboardEventInit = {}) => fireEvent.keyDown(document.activeElement!, { key: name, ...init });
 
 describe('TreeView', () => {
   test('exposes tree, treeitems named by their own label, groups, levels and states', () => {
