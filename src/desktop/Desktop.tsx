@@ -24,7 +24,7 @@ export type DesktopProps = {
 type Message = Omit<MessageBoxProps, 'onResult'>;
 const selectWindows = (s: WindowStore) => s.windows;
 const selectFocused = (s: WindowStore) => s.focusedId;
-const RUN_SIZE = { width: 360, height: 176 };
+const RUN_SIZE = { width: 360, height: 158 };
 
 /** The NT 4 desktop of one node's console, driven entirely by props. */
 export function Desktop({ node, openApps, onOpenApp, onCloseApp, onSwitchNode, clock, renderApp, banner }: DesktopProps) {
