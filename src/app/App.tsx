@@ -1,32 +1,43 @@
-import { useState } from 'react';
-import { APP_LABELS, type AppId, type NodeName } from '../desktop/apps.ts';
+import { useShallow } from 'zustand/react/shallow';
 import { Desktop } from '../desktop/Desktop.tsx';
-import { DemoAppBody, demoMenus } from './demo-app-body.tsx';
-import { MenuBar } from '../ui/MenuBar.tsx';
+import { formatTaskbarTime } from '../sim/format.ts';
+import { APPS, type AppId, type NodeName } from '../sim/world/names.ts';
+import { sendLab, useLab, useWorld } from '../store/lab-session.ts';
+import { TOOL_WINDOWS } from '../windows/registry.ts';
+import { WorldDialogs } from './WorldDialogs.tsx';
 
-/**
- * Demo harness for the NT 4 shell: local state only, placeholder program bodies.
- * To be rewired to the simulation; the Desktop is prop-driven so only this file changes.
- */
+const EMPTY: AppId[] = [];
+
+/** Calls every tool's title hook in a fixed order (the list never changes at run time). */
+function useTitles(node: NodeName): Record<AppId, string> {
+  const titles = {} as Record<AppId, string>;
+  for (const app of APPS) titles[app] = TOOL_WINDOWS[app].useTitle(node);
+  return titles;
+}
+
+/** The console of the node the trainee is logged on to, wired to the simulation. */
 export function App() {
-  const [node, setNode] = useState<NodeName>('NODE1');
-  const [openByNode, setOpenByNode] = useState<Record<NodeName, AppId[]>>({ NODE1: [], NODE2: [] });
-  const openApps = openByNode[node];
+  const node = useWorld((w) => w.consoles.active);
+  const openApps = useLab(useShallow((s) => s.snapshot.context.world.consoles.open[node] ?? EMPTY));
+  const clock = useWorld((w) => formatTaskbarTime(w.clock));
+  const titles = useTitles(node);
+  const renderApp = (app: AppId) => {
+    const tool = TOOL_WINDOWS[app];
+    return { title: titles[app], body: <tool.Body node={node} />, width: tool.width, height: tool.height };
+  };
 
   return (
-    <Desktop
-      node={node}
-      openApps={openApps}
-      onOpenApp={(app) => setOpenByNode((o) => ({ ...o, [node]: o[node].includes(app) ? o[node] : [...o[node], app] }))}
-      onCloseApp={(app) => setOpenByNode((o) => ({ ...o, [node]: o[node].filter((a) => a !== app) }))}
-      onSwitchNode={setNode}
-      clock="10:42 AM"
-      renderApp={(app) => ({
-        title: APP_LABELS[app],
-        menuBar: <MenuBar menus={demoMenus(app)} label={`${APP_LABELS[app]} menu`} />,
-        statusBar: <p className="status-bar-field">For Help, press F1</p>,
-        body: <DemoAppBody app={app} node={node} />,
-      })}
-    />
+    <>
+      <Desktop
+        node={node}
+        openApps={openApps}
+        onOpenApp={(app) => sendLab({ type: 'app.open', node, app })}
+        onCloseApp={(app) => sendLab({ type: 'app.close', node, app })}
+        onSwitchNode={(next) => sendLab({ type: 'console.switch', node: next })}
+        clock={clock}
+        renderApp={renderApp}
+      />
+      <WorldDialogs node={node} />
+    </>
   );
 }

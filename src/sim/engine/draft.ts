@@ -17,17 +17,14 @@ export class Draft {
   constructor(base: World) {
     this.base = base;
     const w = { ...base };
-    const self = this;
     for (const key of Object.keys(base) as (keyof World)[]) {
       if ((SCALARS as readonly string[]).includes(key)) continue;
       Object.defineProperty(w, key, {
         enumerable: true,
         configurable: true,
-        get() {
-          return self.section(key as Section);
-        },
-        set(value) {
-          self.cloned.add(key as Section);
+        get: () => this.section(key as Section),
+        set: (value: unknown) => {
+          this.cloned.add(key as Section);
           Object.defineProperty(w, key, { value, enumerable: true, configurable: true, writable: true });
         },
       });

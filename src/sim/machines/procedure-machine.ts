@@ -194,6 +194,8 @@ export const procedureMachine = setup({
       },
     },
     failure: {
+      // Only ever entered through a transition that names the child; `initial` is required by xstate.
+      initial: 'restoreRefused',
       description: 'Failure branches (domain.md §3)',
       meta: { title: 'Failure branches', kbStep: null, summary: 'Mistakes and their consequences.', explanation: 'Where a mistake takes the trainee, and the way back.', kind: 'transient', kb: ['Q238063'] } satisfies StateMeta,
       always: mistakeEdges(false),

@@ -1,0 +1,30 @@
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import type { SimEvent } from '../events.ts';
+import { procedureMachine } from '../machines/procedure-machine.ts';
+import type { Scenario } from '../scenarios/types.ts';
+import { createWorld, DEFAULT_SETUP } from '../world/initial-world.ts';
+import { effectiveEvents, type Attempt } from './attempt.ts';
+
+export type LabSnapshot = SnapshotFrom<typeof procedureMachine>;
+
+/** Pure: the snapshot after applying `events` one by one. */
+export function foldEvents(start: LabSnapshot, events: readonly SimEvent[]): LabSnapshot {
+  let snapshot = start;
+  for (const e of events) {
+    if (snapshot.status !== 'active') break;
+    snapshot = transition(procedureMachine, snapshot, e)[0];
+  }
+  return snapshot;
+}
+
+/** The scenario's starting snapshot: its world, then its prelude. Deterministic for a seed. */
+export function startSnapshot(scenario: Scenario, seed: number): LabSnapshot {
+  const world = createWorld({ ...DEFAULT_SETUP, ...scenario.setup, seed });
+  const [initial] = initialTransition(procedureMachine, { world });
+  return foldEvents(initial, scenario.prelude);
+}
+
+/** Rebuilds the world and the procedure state of an attempt. Same log, same result. */
+export function replayAttempt(attempt: Attempt, scenario: Scenario): LabSnapshot {
+  return foldEvents(startSnapshot(scenario, attempt.seed), effectiveEvents(attempt.events));
+}

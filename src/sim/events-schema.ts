@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { APPS, BACKUP_ITEMS, EXCHANGE_SERVICES, NODES } from './world/names.ts';
+import type { SimEvent } from './events.ts';
+
+const node = z.enum(NODES);
+const service = z.enum(EXCHANGE_SERVICES);
+const group = z.enum(['Exchange Cluster', 'Cluster Group']);
+const text = z.string().max(2000);
+const regType = z.enum(['REG_SZ', 'REG_EXPAND_SZ', 'REG_DWORD', 'REG_BINARY', 'REG_MULTI_SZ']);
+const regData = z.union([z.string().max(20000), z.number(), z.array(z.number()).max(4096), z.array(z.string().max(2000)).max(256)]);
+const fault = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('node-down'), node }),
+  z.object({ kind: z.literal('resource-failure'), resource: text }),
+  z.object({ kind: z.literal('rip-key-deleted'), node, service: z.enum(['MSExchangeDS', 'MSExchangeIS']) }),
+  z.object({ kind: z.literal('tape-uncataloged') }),
+  z.object({ kind: z.literal('org-mismatch') }),
+]);
+
+/** Validates events from untrusted places (saved attempts, imported files, scenario preludes). */
+export const simEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('app.open'), node, app: z.enum(APPS) }),
+  z.object({ type: z.literal('app.close'), node, app: z.enum(APPS) }),
+  z.object({ type: z.literal('console.switch'), node }),
+  z.object({ type: z.literal('cluster.selectGroup'), node, group }),
+  z.object({ type: z.literal('resource.takeOffline'), resource: text }),
+  z.object({ type: z.literal('resource.bringOnline'), resource: text }),
+  z.object({ type: z.literal('resource.initiateFailure'), resource: text }),
+  z.object({ type: z.literal('group.takeOffline'), group }),
+  z.object({ type: z.literal('group.bringOnline'), group }),
+  z.object({ type: z.literal('group.move'), group }),
+  z.object({ type: z.literal('service.start'), node, service }),
+  z.object({ type: z.literal('service.stop'), node, service, withDependants: z.boolean().optional() }),
+  z.object({ type: z.literal('backup.catalog'), node }),
+  z.object({
+    type: z.literal('backup.restore'), node, items: z.array(z.enum(BACKUP_ITEMS)).max(2), destination: text,
+    erase: z.boolean(), private: z.boolean(), public: z.boolean(), startService: z.boolean(),
+  }),
+  z.object({ type: z.literal('backup.abort'), node }),
+  z.object({ type: z.literal('registry.addKey'), node, path: text, name: text }),
+  z.object({ type: z.literal('registry.setValue'), node, path: text, name: text, valueType: regType, data: regData }),
+  z.object({ type: z.literal('registry.deleteKey'), node, path: text }),
+  z.object({ type: z.literal('registry.deleteValue'), node, path: text, name: text }),
+  z.object({ type: z.literal('mail.send'), node, to: text, subject: text, receipt: z.boolean() }),
+  z.object({ type: z.literal('dialog.dismiss'), id: z.number().int() }),
+  z.object({ type: z.literal('node.down'), node }),
+  z.object({ type: z.literal('node.up'), node }),
+  z.object({ type: z.literal('fault.inject'), fault }),
+  z.object({ type: z.literal('clock.tick'), ms: z.number().positive().max(600_000) }),
+  z.object({ type: z.literal('attempt.abandon'), reason: text }),
+]) satisfies z.ZodType<SimEvent>;
+
+/** Things the attempt records that are not world events. */
+export const metaEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('hint.take'), rung: z.number().int().min(1).max(3) }),
+  z.object({ type: z.literal('attempt.undo') }),
+  z.object({ type: z.literal('attempt.reset') }),
+  z.object({ type: z.literal('solution.show') }),
+]);
+export type MetaEvent = z.infer<typeof metaEventSchema>;
+
+/** Turns zod issues into one readable line: `items.0: Invalid option ...`. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`).join('; ');
+}
