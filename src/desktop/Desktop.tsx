@@ -67,7 +67,7 @@ export function Desktop({ node, openApps, onOpenApp, onCloseApp, onSwitchNode, c
       <main
         className="desktop-workarea"
         aria-label={`${node} desktop`}
-        onPointerDown={(e) => e.target === e.currentTarget && store.focus(null)}
+        onPointerDown={(e) => !(e.target as Element).closest('[role="dialog"], [role="option"]') && store.focus(null)}
       >
         <div className="desktop-watermark" aria-hidden="true">
           {node}

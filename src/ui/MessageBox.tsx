@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { Icon } from './Icon.tsx';
 import { useFocusTrap } from './use-focus-trap.ts';
 
@@ -35,7 +36,10 @@ function escapeResult(choices: MessageBoxResult[]): MessageBoxResult | null {
   return choices.length === 1 ? choices[0] : null;
 }
 
-/** A modal, centred NT message box with focus trapped on its buttons. */
+/**
+ * A modal, centred NT message box with focus trapped on its buttons. Portalled to <body> so it
+ * sits above every window whichever window asked for it.
+ */
 export function MessageBox({ title, message, icon, buttons = 'ok', defaultButton, onResult }: MessageBoxProps) {
   const titleId = useId();
   const textId = useId();
@@ -47,7 +51,7 @@ export function MessageBox({ title, message, icon, buttons = 'ok', defaultButton
   useFocusTrap(boxRef);
   useEffect(() => defaultRef.current?.focus(), []);
 
-  return (
+  return createPortal(
     <div className="modal-layer">
       <div
         ref={boxRef}
@@ -57,7 +61,8 @@ export function MessageBox({ title, message, icon, buttons = 'ok', defaultButton
         aria-describedby={textId}
         className="window message-box"
         onKeyDown={(e) => {
-          if (e.key === 'Escape' && onEscape) {
+          // Alt+F4 on a message box answers it like Escape; it must not reach the owner window.
+          if ((e.key === 'Escape' || (e.altKey && e.key === 'F4')) && onEscape) {
             e.preventDefault();
             e.stopPropagation();
             onResult(onEscape);
@@ -86,6 +91,7 @@ export function MessageBox({ title, message, icon, buttons = 'ok', defaultButton
           ))}
         </div>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

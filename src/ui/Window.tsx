@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useFocusTrap } from './use-focus-trap.ts';
 import { useTitleBarDrag } from './use-title-bar-drag.ts';
 
 export type WindowProps = {
@@ -37,6 +38,7 @@ export function Window(props: WindowProps) {
   const titleId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const drag = useTitleBarDrag(x, y, !maximized, onMove);
+  useFocusTrap(rootRef, !!modal);
 
   // A window that becomes active (opened, or restored from the taskbar) takes focus unless it has it.
   useEffect(() => {
@@ -45,7 +47,7 @@ export function Window(props: WindowProps) {
   }, [active, minimized]);
 
   const geometry = maximized ? { left: 0, top: 0, width: '100%', height: '100%' } : { left: x, top: y, width, height };
-  return (
+  const frame = (
     <div
       ref={rootRef}
       id={id}
@@ -82,5 +84,13 @@ export function Window(props: WindowProps) {
       <div className="window-body">{children}</div>
       {statusBar && <div className="status-bar">{statusBar}</div>}
     </div>
+  );
+  if (!modal) return frame;
+  // A modal window blocks pointer input to everything beneath it, as an owned dialog does.
+  return (
+    <>
+      <div className="modal-backdrop" style={{ zIndex: z }} />
+      {frame}
+    </>
   );
 }

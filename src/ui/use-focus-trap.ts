@@ -6,10 +6,10 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([di
  * Keeps Tab and Shift+Tab inside `ref` and, when the trap ends, puts focus back where it was
  * before (the Windows rule: closing a message box returns you to what you were doing).
  */
-export function useFocusTrap(ref: RefObject<HTMLElement | null>) {
+export function useFocusTrap(ref: RefObject<HTMLElement | null>, enabled = true) {
   useEffect(() => {
     const root = ref.current;
-    if (!root) return;
+    if (!root || !enabled) return;
     const previous = document.activeElement as HTMLElement | null;
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key !== 'Tab') return;
@@ -26,5 +26,5 @@ export function useFocusTrap(ref: RefObject<HTMLElement | null>) {
       document.removeEventListener('keydown', onKeyDown, true);
       if (previous?.isConnected) previous.focus();
     };
-  }, [ref]);
+  }, [ref, enabled]);
 }
