@@ -149,7 +149,7 @@ export function resourceFailed(d: Draft, r: ResourceState, node: NodeName): void
     scheduleSteps(d, onlineSteps(d, [r.name, ...fallen.reverse()], 'restart'));
   } else if (r.affectTheGroup && g.failovers < g.failoverThreshold && d.w.cluster.nodes[to].status === 'Up') {
     g.failovers += 1;
-    recordIncident(d, { kind: 'group-failover', from: node, to });
+    recordIncident(d, { kind: 'group-failover', from: node, to, cause: 'resource-failure' });
     const wanted = [r.name, ...fallen, ...groupResources(d.w, r.group).filter((x) => x.status !== 'Offline').map((x) => x.name)];
     scheduleFailover(d, r.group, to, 'failover', wanted);
   }

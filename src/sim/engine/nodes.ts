@@ -34,7 +34,7 @@ export function nodeDown(d: Draft, node: NodeName): SimError | null {
     // Drop pending work on this group's resources: the node that ran it is gone.
     d.w.ops = d.w.ops.filter((op) => !op.steps.some((s) => 'resource' in s && d.w.cluster.resources[s.resource]?.group === g.name));
     if (!up) continue;
-    recordIncident(d, { kind: 'group-failover', from: node, to: survivor });
+    recordIncident(d, { kind: 'group-failover', from: node, to: survivor, cause: 'node-down' });
     for (const r of groupResources(d.w, g.name)) if (r.status === 'Failed') r.status = 'Offline';
     schedule(d, [{ kind: 'change-owner', group: g.name, to: survivor, reason: 'failover', bring: wanted },
       ...wanted.map((resource) => ({ kind: 'resource-online' as const, resource, trigger: 'failover' as const }))], 500);

@@ -14,6 +14,8 @@ export function branchOf(incident: Incident): Branch | null {
       switch (incident.cause) {
         case 'missing-log':
           if (incident.via === 'scm') return 'F9';
+          // The cluster retrying (restart policy, failover) repeats a failure already classified.
+          if (incident.trigger === 'restart' || incident.trigger === 'failover') return null;
           if (incident.trigger === 'group') return 'F4';
           return incident.service === 'MSExchangeDS' ? 'F2' : incident.service === 'MSExchangeIS' ? 'F3' : null;
         case 'rip-malformed':
@@ -34,8 +36,10 @@ export function branchOf(incident: Incident): Branch | null {
     case 'rip-key-deleted':
       return incident.beforeRecovery ? 'F9' : null;
     case 'external-stop':
-    case 'group-failover':
       return 'F12';
+    case 'group-failover':
+      // A failover after a failed start is the consequence of a mistake already classified.
+      return incident.cause === 'node-down' ? 'F12' : null;
     case 'move-refused':
       return 'F14';
     default:

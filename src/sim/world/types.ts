@@ -239,7 +239,7 @@ export type Incident =
   | { kind: 'restore-aborted'; seq: number; node: NodeName }
   | { kind: 'external-stop'; seq: number; node: NodeName; resource: string }
   | { kind: 'resource-failed'; seq: number; node: NodeName; resource: string }
-  | { kind: 'group-failover'; seq: number; from: NodeName; to: NodeName }
+  | { kind: 'group-failover'; seq: number; from: NodeName; to: NodeName; cause: 'node-down' | 'resource-failure' }
   | { kind: 'move-refused'; seq: number; reason: 'no-node' }
   | { kind: 'rip-key-deleted'; seq: number; node: NodeName; service: DatabaseService; beforeRecovery: boolean };
 
