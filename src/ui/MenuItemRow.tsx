@@ -23,7 +23,7 @@ export function MenuItemRow({ item, ref, expanded, onActivate, onHover, children
     <li role="none" className="menu-entry">
       <div
         ref={ref}
-        role={checkable ? 'menuitemcheckbox' : 'menuitem'}
+        role={checkable ? (item.radio ? 'menuitemradio' : 'menuitemcheckbox') : 'menuitem'}
         tabIndex={-1}
         className="menu-item"
         aria-disabled={item.disabled || undefined}
@@ -38,7 +38,7 @@ export function MenuItemRow({ item, ref, expanded, onActivate, onHover, children
         onPointerEnter={onHover}
       >
         <span className="menu-item-check" aria-hidden="true">
-          {item.checked ? '✓' : ''}
+          {item.checked ? (item.radio ? '●' : '✓') : ''}
         </span>
         {item.icon && <span className="menu-item-icon">{item.icon}</span>}
         <span className="menu-item-label">{node}</span>

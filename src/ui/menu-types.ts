@@ -10,6 +10,8 @@ export type MenuItemSpec =
       shortcut?: string;
       disabled?: boolean;
       checked?: boolean;
+      /** With `checked`: one of a set of choices (`menuitemradio`, drawn with a dot), not an on/off toggle. */
+      radio?: boolean;
       icon?: ReactNode;
       onSelect?: () => void;
       items?: MenuItemSpec[];
