@@ -239,25 +239,3 @@ test('Shut Down explains that the lab does not shut down', async ({ page }) => {
   await expect(box).toHaveCount(0);
   await expect(start).toBeFocused();
 });
-
-test('window menu bar and shortcut menus work from the keyboard', async ({ page }) => {
-  await desktopIcon(page, 'Services').dblclick();
-  const w = win(page, 'Services');
-  const row = w.getByRole('row', { name: /Exchange Directory/ });
-  await row.click();
-  await expect(row).toHaveAttribute('aria-selected', 'true');
-  await page.keyboard.press('F10');
-  await expect(w.getByRole('menuitem', { name: 'File' })).toBeFocused();
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('Enter');
-  await expect(w.getByRole('menu', { name: 'View' })).toBeVisible();
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Escape');
-  await expect(row).toBeFocused();
-  await page.keyboard.press('Shift+F10');
-  const menu = page.getByRole('menu', { name: 'Context menu' });
-  await expect(menu.getByRole('menuitem', { name: 'Bring Online' })).toBeFocused();
-  await page.keyboard.press('Escape');
-  await expect(menu).toHaveCount(0);
-  await expect(row).toBeFocused();
-});
