@@ -1,0 +1,130 @@
+import { describe, expect, test } from 'vitest';
+import { createLab } from '../testing/lab-driver.ts';
+import { createWorld } from '../world/initial-world.ts';
+import { RES } from '../world/names.ts';
+import type { RestoreOptions } from '../world/types.ts';
+import { formatCount, formatElapsed, restoreSummary } from './backup-log.ts';
+import { restoreCounters, restoreFiles, restoreProgress, runningRestoreOn } from './backup.ts';
+
+const ready = () => createLab().takeOffline(RES.ds).startBackup();
+const both: RestoreOptions = { items: ['Directory', 'Information Store'], destination: 'EXCHVS1', erase: true, private: true, public: true, startService: false };
+const tick = (ms: number) => ({ type: 'clock.tick' as const, ms });
+
+describe('restoreProgress', () => {
+  test('no restore yet gives null', () => {
+    expect(restoreProgress(createWorld())).toBeNull();
+    expect(runningRestoreOn(createWorld(), 'NODE1')).toBe(-1);
+  });
+
+  test('a running two-item job counts up from 0 to 100 over 30 s of simulated time', () => {
+    const lab = ready().restore({}, { settle: false });
+    const start = lab.world.clock;
+    let p = restoreProgress(lab.world)!;
+    expect(p).toMatchObject({ index: 0, status: 'running', durationMs: 30_000, elapsedMs: 0, percent: 0, startedAt: start });
+    expect(runningRestoreOn(lab.world, 'NODE1')).toBe(0);
+    expect(runningRestoreOn(lab.world, 'NODE2')).toBe(-1);
+    lab.send(tick(7_500));
+    p = restoreProgress(lab.world)!;
+    expect(p).toMatchObject({ status: 'running', elapsedMs: 7_500, percent: 25, startedAt: start });
+    lab.send(tick(15_000));
+    expect(restoreProgress(lab.world)!.percent).toBe(75);
+    lab.send(tick(7_500));
+    p = restoreProgress(lab.world)!;
+    expect(p).toMatchObject({ status: 'completed', elapsedMs: 30_000, percent: 100, startedAt: null });
+    expect(runningRestoreOn(lab.world, 'NODE1')).toBe(-1);
+  });
+
+  test('a one-item job takes 18 s', () => {
+    const lab = ready().restore({ items: ['Information Store'] }, { settle: false }).send(tick(9_000));
+    expect(restoreProgress(lab.world)).toMatchObject({ durationMs: 18_000, percent: 50 });
+  });
+
+  test('a refused job (F1: Directory still online) is at 0 and says refused', () => {
+    const lab = createLab().startBackup().restore();
+    expect(restoreProgress(lab.world)).toMatchObject({ status: 'refused', percent: 0, elapsedMs: 0 });
+  });
+
+  test('an aborted job no longer knows how far it got', () => {
+    const lab = ready().restore({}, { settle: false }).send(tick(3_000)).abortRestore();
+    expect(restoreProgress(lab.world)).toMatchObject({ status: 'aborted', elapsedMs: null, percent: null, startedAt: null });
+  });
+
+  test('reads a given record, not only the last', () => {
+    const lab = createLab().startBackup().restore().dismissDialogs().takeOffline(RES.ds).restore({}, { settle: false });
+    expect(restoreProgress(lab.world, 0)!.status).toBe('refused');
+    expect(restoreProgress(lab.world, 1)!.status).toBe('running');
+    expect(restoreProgress(lab.world)!.index).toBe(1);
+    expect(restoreProgress(lab.world, 7)).toBeNull();
+  });
+});
+
+describe('restoreFiles and restoreCounters', () => {
+  test('Directory and both stores: 1 + 10 + 1 and 2 + 10 + 2 files in two folders', () => {
+    const files = restoreFiles(both, [0x36, 0x3f]);
+    expect(files).toHaveLength(26);
+    expect(files[0].path).toBe('E:\\exchsrvr\\DSADATA\\DIR.EDB');
+    expect(files[1].path).toBe('E:\\exchsrvr\\DSADATA\\EDB00036.LOG');
+    expect(files[10].path).toBe('E:\\exchsrvr\\DSADATA\\EDB0003F.LOG');
+    expect(files.at(-1)!.path).toBe('E:\\exchsrvr\\MDBDATA\\PUB.PAT');
+  });
+
+  test('Private only leaves out Pub.edb and Pub.pat', () => {
+    const paths = restoreFiles({ ...both, items: ['Information Store'], public: false }, [0x36, 0x3f]).map((f) => f.path);
+    expect(paths.some((p) => p.includes('PUB'))).toBe(false);
+    expect(paths).toContain('E:\\exchsrvr\\MDBDATA\\PRIV.EDB');
+  });
+
+  test('counters start at zero, finish with every file, and name the file being written', () => {
+    const files = restoreFiles(both, [0x36, 0x3f]);
+    const total = files.reduce((s, f) => s + f.bytes, 0);
+    expect(restoreCounters(files, 0)).toEqual({ directories: 0, files: 0, bytes: 0, current: null });
+    expect(restoreCounters(files, 1)).toEqual({ directories: 2, files: 26, bytes: total, current: null });
+    const early = restoreCounters(files, 0.01);
+    expect(early).toMatchObject({ directories: 1, files: 0, current: 'E:\\exchsrvr\\DSADATA\\DIR.EDB' });
+    const late = restoreCounters(files, 0.9);
+    expect(late.directories).toBe(2);
+    expect(late.current).toMatch(/MDBDATA/);
+    expect(restoreCounters(files, 2).bytes).toBe(total);
+  });
+});
+
+describe('restoreSummary', () => {
+  test('completed: counts, elapsed and "successfully completed"', () => {
+    const lab = ready().restore({}, { settle: false });
+    const startedAt = restoreProgress(lab.world)!.startedAt;
+    lab.settle();
+    const lines = restoreSummary(lab.world, restoreProgress(lab.world)!, startedAt);
+    expect(lines[0]).toBe('Tape Name: "Exchange Full 19-Aug-1999"');
+    expect(lines).toContain('Restoring Microsoft Exchange Directory to \\\\EXCHVS1.');
+    expect(lines).toContain('Restoring Microsoft Exchange Information Store to \\\\EXCHVS1.');
+    expect(lines.some((l) => /^Restore started on 8\/20\/99 at \d+:\d\d:\d\d AM\.$/.test(l))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Restore completed on 8/20/99'))).toBe(true);
+    expect(lines).toContain('Processed 625,524,736 bytes in 30 seconds.');
+    expect(lines.at(-1)).toBe('The operation was successfully completed.');
+  });
+
+  test('refused and aborted jobs say the operation did not complete', () => {
+    const refused = createLab().startBackup().restore({ destination: 'NODE1' });
+    const lines = restoreSummary(refused.world, restoreProgress(refused.world)!, null);
+    expect(lines).toContain('Restore started.');
+    expect(lines).toContain('Restoring Microsoft Exchange Information Store to \\\\NODE1.');
+    expect(lines.at(-1)).toBe('The operation did not complete.');
+    const aborted = ready().restore({}, { settle: false }).send(tick(1_000)).abortRestore();
+    const out = restoreSummary(aborted.world, restoreProgress(aborted.world)!, 0);
+    expect(out).toContain('The restore was aborted by the operator.');
+    expect(out.join('\n')).not.toMatch(/completed/);
+  });
+
+  test('a running job lists what it restores and nothing about the end', () => {
+    const lab = ready().restore({ items: ['Directory'] }, { settle: false });
+    const lines = restoreSummary(lab.world, restoreProgress(lab.world)!, 0);
+    expect(lines.at(-1)).toBe('Restoring Microsoft Exchange Directory to \\\\EXCHVS1.');
+  });
+
+  test('number and time formats', () => {
+    expect(formatCount(662282240)).toBe('662,282,240');
+    expect(formatElapsed(0)).toBe('00:00:00');
+    expect(formatElapsed(30_000)).toBe('00:00:30');
+    expect(formatElapsed(3_725_999)).toBe('01:02:05');
+  });
+});

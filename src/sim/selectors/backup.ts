@@ -1,0 +1,111 @@
+import { stepDuration } from '../engine/durations.ts';
+import type { NodeName } from '../world/names.ts';
+import type { OperationStep, RestoreOptions, RestoreRecord, World } from '../world/types.ts';
+
+/** How far one NT Backup restore job has got, as the Restore Status window shows it. */
+export interface RestoreProgress {
+  index: number;
+  node: NodeName;
+  status: RestoreRecord['status'];
+  options: RestoreOptions;
+  /** Simulated ms the whole job takes. */
+  durationMs: number;
+  /** Simulated ms done; null once an abort removed the job (the world no longer says how far it got). */
+  elapsedMs: number | null;
+  /** 0–100, whole; null when `elapsedMs` is. */
+  percent: number | null;
+  /** World clock when the job began; known only while it runs (clock minus elapsed). */
+  startedAt: number | null;
+}
+
+const restoreStep = (w: World, index: number): OperationStep => ({ kind: 'restore', node: w.backup.restores[index].node, record: index });
+
+/**
+ * Progress of restore record `index` (default: the last one), from the running operation's
+ * `remaining` against the step's duration. Pure; null when there is no such record.
+ */
+export function restoreProgress(w: World, index = w.backup.restores.length - 1): RestoreProgress | null {
+  const record = w.backup.restores[index];
+  if (!record) return null;
+  const durationMs = stepDuration(w, restoreStep(w, index));
+  let elapsedMs: number | null;
+  if (record.status === 'completed') elapsedMs = durationMs;
+  else if (record.status === 'refused') elapsedMs = 0;
+  else if (record.status === 'aborted') elapsedMs = null;
+  else {
+    const op = w.ops.find((o) => o.steps[0]?.kind === 'restore' && o.steps[0].record === index);
+    elapsedMs = op ? Math.min(durationMs, Math.max(0, durationMs - op.remaining)) : 0;
+  }
+  const percent = elapsedMs === null ? null : Math.floor((elapsedMs / durationMs) * 100);
+  const startedAt = record.status === 'running' && elapsedMs !== null ? w.clock - elapsedMs : null;
+  return { index, node: record.node, status: record.status, options: record.options, durationMs, elapsedMs, percent, startedAt };
+}
+
+/** Index of the restore running on `node`'s console, or -1. Pure. */
+export function runningRestoreOn(w: World, node: NodeName): number {
+  return w.backup.restores.findIndex((r) => r.status === 'running' && r.node === node);
+}
+
+/** One file NT Backup writes back to the shared disk. */
+export interface RestoreFile {
+  path: string;
+  bytes: number;
+}
+
+const DSADATA = 'E:\\exchsrvr\\DSADATA';
+const MDBDATA = 'E:\\exchsrvr\\MDBDATA';
+// [R] sizes: a small Directory, a mid-sized store; ESE97 logs are always 5 MB; empty .pat files are 8 KB (Q200941).
+const LOG_BYTES = 5_242_880;
+const PAT_BYTES = 8_192;
+const hex = (n: number) => n.toString(16).toUpperCase().padStart(5, '0');
+
+/**
+ * The files a restore job writes, in order: database, then the log generations from tape, then
+ * the patch files (Q200941, Q296229). Private/Public only matter for the Information Store. Pure.
+ */
+export function restoreFiles(options: RestoreOptions, logRange: [number, number]): RestoreFile[] {
+  const logs = (folder: string) => {
+    const out: RestoreFile[] = [];
+    for (let g = logRange[0]; g <= logRange[1]; g++) out.push({ path: `${folder}\\EDB${hex(g)}.LOG`, bytes: LOG_BYTES });
+    return out;
+  };
+  const files: RestoreFile[] = [];
+  if (options.items.includes('Directory')) {
+    files.push({ path: `${DSADATA}\\DIR.EDB`, bytes: 23_076_864 }, ...logs(DSADATA), { path: `${DSADATA}\\DIR.PAT`, bytes: PAT_BYTES });
+  }
+  if (options.items.includes('Information Store')) {
+    if (options.private) files.push({ path: `${MDBDATA}\\PRIV.EDB`, bytes: 411_049_984 });
+    if (options.public) files.push({ path: `${MDBDATA}\\PUB.EDB`, bytes: 86_515_712 });
+    files.push(...logs(MDBDATA));
+    if (options.private) files.push({ path: `${MDBDATA}\\PRIV.PAT`, bytes: PAT_BYTES });
+    if (options.public) files.push({ path: `${MDBDATA}\\PUB.PAT`, bytes: PAT_BYTES });
+  }
+  return files;
+}
+
+/** The Restore Status counters after `fraction` (0–1) of the job's bytes. */
+export interface RestoreCounters {
+  directories: number;
+  files: number;
+  bytes: number;
+  /** The file being written, or null before the first and after the last. */
+  current: string | null;
+}
+
+/** Counters for a job `fraction` done: whole files finished, folders entered, bytes written. Pure. */
+export function restoreCounters(files: RestoreFile[], fraction: number): RestoreCounters {
+  const total = files.reduce((sum, f) => sum + f.bytes, 0);
+  const bytes = Math.round(Math.min(1, Math.max(0, fraction)) * total);
+  let start = 0;
+  let done = 0;
+  let current: string | null = null;
+  const folders = new Set<string>();
+  for (const f of files) {
+    if (start >= bytes && bytes < total) break;
+    folders.add(f.path.slice(0, f.path.lastIndexOf('\\')));
+    if (start + f.bytes <= bytes) done++;
+    else current = f.path;
+    start += f.bytes;
+  }
+  return { directories: folders.size, files: done, bytes, current };
+}
