@@ -1,11 +1,10 @@
-import { transition } from 'xstate';
+import { step } from '../sim/machines/step.ts';
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { newAttempt, type Attempt, type LoggedEvent } from '../sim/attempt/attempt.ts';
 import { replayAttempt, startSnapshot, type LabSnapshot } from '../sim/attempt/replay.ts';
 import type { SimEvent } from '../sim/events.ts';
-import { procedureMachine } from '../sim/machines/procedure-machine.ts';
 import { standardScenario } from '../sim/scenarios/standard.ts';
 import type { Mode, Scenario } from '../sim/scenarios/types.ts';
 import type { World } from '../sim/world/types.ts';
@@ -44,7 +43,7 @@ export function sendLab(event: LoggedEvent): void {
     return;
   }
   if (s.snapshot.status !== 'active') return;
-  labSession.setState({ attempt, snapshot: transition(procedureMachine, s.snapshot, event as SimEvent)[0] });
+  labSession.setState({ attempt, snapshot: step(s.snapshot, event as SimEvent) });
 }
 
 export function startLab(scenario: Scenario, mode: Mode, seed: number): void {

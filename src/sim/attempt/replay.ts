@@ -1,4 +1,5 @@
-import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { step } from '../machines/step.ts';
+import { initialTransition, type SnapshotFrom } from 'xstate';
 import type { SimEvent } from '../events.ts';
 import { procedureMachine } from '../machines/procedure-machine.ts';
 import type { Scenario } from '../scenarios/types.ts';
@@ -12,7 +13,7 @@ export function foldEvents(start: LabSnapshot, events: readonly SimEvent[]): Lab
   let snapshot = start;
   for (const e of events) {
     if (snapshot.status !== 'active') break;
-    snapshot = transition(procedureMachine, snapshot, e)[0];
+    snapshot = step(snapshot, e);
   }
   return snapshot;
 }

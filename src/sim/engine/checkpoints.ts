@@ -9,7 +9,7 @@ const hklm = (path: string) => `HKEY_LOCAL_MACHINE\\${path}`;
 export function saveCheckpoint(d: Draft, resource: ResourceState, node: NodeName): void {
   for (const path of resource.registryCheckpoints) {
     const key = findKey(d.w.registry[node], hklm(path));
-    if (key) resource.checkpoint[path] = structuredClone(key);
+    if (key) (d.w.checkpoints[resource.name] ??= {})[path] = structuredClone(key);
   }
 }
 
@@ -19,7 +19,7 @@ export function saveCheckpoint(d: Draft, resource: ResourceState, node: NodeName
  */
 export function restoreCheckpoint(d: Draft, resource: ResourceState, node: NodeName): void {
   for (const path of resource.registryCheckpoints) {
-    const saved = resource.checkpoint[path];
+    const saved = d.w.checkpoints[resource.name]?.[path];
     if (!saved) continue;
     const parts = path.split('\\');
     const parent = ensureKey(d.w.registry[node], hklm(parts.slice(0, -1).join('\\')));

@@ -14,6 +14,9 @@ export type StepResult = 'done' | 'wait' | 'abort';
 
 const ownerOfResource = (d: Draft, r: ResourceState): NodeName => d.w.cluster.groups[r.group].owner;
 const isPending = (r: ResourceState) => r.status === 'Online Pending' || r.status === 'Offline Pending';
+/** A group is busy while any of its resources is pending or it is being moved between nodes. */
+const groupBusy = (d: Draft, group: GroupName) =>
+  groupResources(d.w, group).some(isPending) || d.w.ops.some((op) => op.steps.some((s) => s.kind === 'change-owner' && s.group === group));
 
 function findResource(d: Draft, name: string): ResourceState | SimError {
   return d.w.cluster.resources[name] ?? simError('unknown-resource', `The resource '${name}' does not exist in cluster ${d.w.cluster.name}.`);
@@ -73,7 +76,7 @@ export function bringResourceOnline(d: Draft, name: string): SimError | null {
 
 export function bringGroupOnline(d: Draft, group: GroupName): SimError | null {
   if (!d.w.cluster.groups[group]) return simError('unknown-group', `The group '${group}' does not exist.`);
-  if (groupResources(d.w, group).some(isPending)) return simError('busy', `The group '${group}' has resources in a pending state.`);
+  if (groupBusy(d, group)) return simError('busy', `The group '${group}' has resources in a pending state.`);
   const order = onlineOrder(d.w, group);
   if (order.every((n) => d.w.cluster.resources[n].status === 'Online')) return simError('wrong-state', `The group '${group}' is already online.`);
   for (const n of order) d.w.cluster.resources[n].failureCount = 0;
@@ -83,7 +86,7 @@ export function bringGroupOnline(d: Draft, group: GroupName): SimError | null {
 
 export function takeGroupOffline(d: Draft, group: GroupName): SimError | null {
   if (!d.w.cluster.groups[group]) return simError('unknown-group', `The group '${group}' does not exist.`);
-  if (groupResources(d.w, group).some(isPending)) return simError('busy', `The group '${group}' has resources in a pending state.`);
+  if (groupBusy(d, group)) return simError('busy', `The group '${group}' has resources in a pending state.`);
   const order = onlineOrder(d.w, group).reverse();
   if (order.every((n) => d.w.cluster.resources[n].status === 'Offline')) return simError('wrong-state', `The group '${group}' is already offline.`);
   scheduleSteps(d, offlineSteps(d, order));
@@ -94,7 +97,7 @@ export function takeGroupOffline(d: Draft, group: GroupName): SimError | null {
 export function moveGroup(d: Draft, group: GroupName): SimError | null {
   const g = d.w.cluster.groups[group];
   if (!g) return simError('unknown-group', `The group '${group}' does not exist.`);
-  if (groupResources(d.w, group).some(isPending)) return simError('busy', `The group '${group}' has resources in a pending state.`);
+  if (groupBusy(d, group)) return simError('busy', `The group '${group}' has resources in a pending state.`);
   const to = otherNode(g.owner);
   if (d.w.cluster.nodes[to].status !== 'Up') {
     // F14 [R]: with the other node down there is nowhere to move the group.
@@ -219,6 +222,10 @@ export function completeChangeOwner(d: Draft, step: Extract<OperationStep, { kin
   if (d.w.cluster.nodes[step.to].status !== 'Up') return 'abort';
   const from = g.owner;
   g.owner = step.to;
+  if (from === step.to) {
+    for (const n of step.bring) d.w.cluster.resources[n].status = 'Online Pending';
+    return 'done';
+  }
   for (const r of groupResources(d.w, step.group)) r.failureCount = 0;
   for (const n of step.bring) d.w.cluster.resources[n].status = 'Online Pending';
   // Services someone started from Control Panel lose the shared disk and die with it.

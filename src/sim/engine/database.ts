@@ -68,11 +68,12 @@ function fail(d: Draft, node: NodeName, service: ExchangeService, cause: Inciden
  */
 export function runServiceStart(d: Draft, node: NodeName, service: ExchangeService, via: 'cluster' | 'scm', trigger: Trigger): StartResult {
   const ownsDisk = exchangeOwner(d.w) === node && d.w.cluster.resources[RES.disk].status === 'Online';
-  if (service === 'MSExchangeSA') {
-    writeEvent(d, node, EVENTS.saStarted());
-    return { ok: true };
-  }
   if (!ownsDisk) {
+    if (service === 'MSExchangeSA') {
+      // Outside the cluster's environment the SA runs as the node, not as EXCHVS1, and finds no server object.
+      writeEvent(d, node, EVENTS.scm7023(SERVICE_DISPLAY[service], 'An internal Windows NT error occurred.'));
+      return fail(d, node, service, 'no-disk', via, trigger, couldNotStart(service, node, ERR_2140));
+    }
     // F13: the databases live on the shared disk, which only the group's owner can see.
     if (service === 'MSExchangeDS') {
       writeEvent(d, node, EVENTS.ds1002(-1811));
@@ -84,6 +85,10 @@ export function runServiceStart(d: Draft, node: NodeName, service: ExchangeServi
     }
     writeEvent(d, node, EVENTS.scm7034(SERVICE_DISPLAY[service]));
     return fail(d, node, service, 'no-disk', via, trigger, couldNotStart(service, node, ERR_1067));
+  }
+  if (service === 'MSExchangeSA') {
+    writeEvent(d, node, EVENTS.saStarted());
+    return { ok: true };
   }
   if (service === 'MSExchangeDS' || service === 'MSExchangeIS') return startDatabase(d, node, service, via, trigger);
   if (service === 'MSExchangeMTA') writeEvent(d, node, EVENTS.mta9298());

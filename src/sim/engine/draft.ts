@@ -1,5 +1,34 @@
 import type { World } from '../world/types.ts';
 
+const mapValues = <T,>(o: Record<string, T>, f: (v: T) => T): Record<string, T> => {
+  const out: Record<string, T> = {};
+  for (const k in o) out[k] = f(o[k]);
+  return out;
+};
+
+/**
+ * Section copies deep enough for what the engine mutates. Event-log entries, incidents and
+ * resource arrays (dependencies, checkpoint lists) are never mutated in place, so they are shared.
+ */
+const CLONERS: Partial<Record<keyof World, (v: never) => unknown>> = {
+  eventLogs: (v: World['eventLogs']) => ({ NODE1: [...v.NODE1], NODE2: [...v.NODE2] }),
+  incidents: (v: World['incidents']) => [...v],
+  ripLedger: (v: World['ripLedger']) => [...v],
+  cluster: (c: World['cluster']) => ({
+    ...c,
+    nodes: mapValues(c.nodes, (n) => ({ ...n })),
+    groups: mapValues(c.groups, (g) => ({ ...g })),
+    resources: mapValues(c.resources, (r) => ({ ...r })),
+  }),
+  services: (s: World['services']) => mapValues(s, (perNode) => mapValues(perNode, (svc) => ({ ...svc }))) as World['services'],
+  consoles: (c: World['consoles']) => ({ active: c.active, open: { ...c.open }, selectedGroup: { ...c.selectedGroup } }),
+  dialogs: (v: World['dialogs']) => [...v],
+  ops: (v: World['ops']) => v.map((op) => ({ ...op, steps: [...op.steps] })),
+  backup: (b: World['backup']) => ({ restores: b.restores.map((r) => ({ ...r })) }),
+  mail: (m: World['mail']) => ({ outbox: [...m.outbox], inbox: [...m.inbox] }),
+  checkpoints: (c: World['checkpoints']) => mapValues(c, (paths) => ({ ...paths })),
+};
+
 const SCALARS = ['clock', 'seq', 'rng', 'installedOrg', 'nextId'] as const;
 type Section = Exclude<keyof World, (typeof SCALARS)[number]>;
 
@@ -36,12 +65,7 @@ export class Draft {
     if (!this.cloned.has(key)) {
       this.cloned.add(key);
       const source = this.base[key];
-      const value =
-        key === 'eventLogs'
-          ? { NODE1: [...this.base.eventLogs.NODE1], NODE2: [...this.base.eventLogs.NODE2] }
-          : key === 'incidents' || key === 'ripLedger'
-            ? [...(source as unknown[])]
-            : structuredClone(source);
+      const value = (CLONERS[key] ?? structuredClone)(source as never);
       Object.defineProperty(this.w, key, { value, enumerable: true, configurable: true, writable: true });
       return value;
     }

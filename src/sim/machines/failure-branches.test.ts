@@ -171,11 +171,13 @@ describe('failure branches (domain.md §3): trigger, symptoms, recovery', () => 
     lab.startClusterAdministrator().bringGroupOnline().moveGroup().expectStep('done');
   });
 
-  test('F13: starting the Directory on the node that does not own the group fails with error 2140 and 1002 -1811', () => {
+  test('F13: Control Panel on the node that does not own the group: the System Attendant cannot start (2140), so neither can the Directory (1068)', () => {
     const lab = restored().on('NODE2').open('services').startService('Microsoft Exchange Directory');
     expect(lab.step).toBe('failure.wrongNode');
-    expect(lab.dialogs.at(-1)).toMatchObject({ node: 'NODE2', text: 'Could not start the Microsoft Exchange Directory service on \\\\NODE2.\n\nError 2140: An internal Windows NT error occurred.' });
-    expect(appEvent(lab, 'MSExchangeDS', 1002, 'NODE2')).toContain('returned error -1811');
+    expect(lab.dialogs.at(-1)).toMatchObject({ node: 'NODE2', text: 'Could not start the Microsoft Exchange Directory service on \\\\NODE2.\n\nError 1068: The dependency service or group failed to start.' });
+    expect(sysEvent(lab, 'Service Control Manager', 7001, 'NODE2')).toBe('The Microsoft Exchange Directory service depends on the Microsoft Exchange System Attendant service which failed to start because of the following error: The dependency service or group failed to start.');
+    lab.dismissDialogs().startService('Microsoft Exchange System Attendant');
+    expect(lab.dialogs.at(-1)?.text).toBe('Could not start the Microsoft Exchange System Attendant service on \\\\NODE2.\n\nError 2140: An internal Windows NT error occurred.');
     lab.dismissDialogs().on('NODE1').expectStep('main.startServices');
     finish(lab);
   });

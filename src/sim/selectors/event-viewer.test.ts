@@ -26,11 +26,11 @@ describe('event viewer selectors', () => {
     expect(neighbourId(list, 42, 1)).toBeNull();
   });
 
-  test('F13: starting the Directory on NODE2 logs MSExchangeDS 1002 (-1811) in NODE2\'s Application log', () => {
+  test('F13: starting the Directory on NODE2 logs the failed dependency (7001) in NODE2\'s System log', () => {
     const lab = createLab().on('NODE2').open('services').startService('MSExchangeDS');
-    const app = eventsOn(lab.world, 'NODE2', 'Application', 'newest');
-    expect(app[0]).toMatchObject({ source: 'MSExchangeDS', eventId: 1002, type: 'Error', computer: 'NODE2' });
-    expect(app[0].description).toContain('-1811');
+    const sys = eventsOn(lab.world, 'NODE2', 'System', 'newest');
+    expect(sys[0]).toMatchObject({ source: 'Service Control Manager', eventId: 7001, type: 'Error', computer: 'NODE2' });
+    expect(sys[1]).toMatchObject({ source: 'Service Control Manager', eventId: 7023 });
     expect(eventsOn(lab.world, 'NODE2', 'Security', 'newest')).toEqual([]);
     expect(eventsOn(lab.world, 'NODE1', 'Application', 'newest').some((e) => e.at > 0)).toBe(false);
   });

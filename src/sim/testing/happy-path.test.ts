@@ -42,7 +42,7 @@ describe('KB Q238063, the standard online restore', () => {
     expect(lab.service('MSExchangeIS')).toMatchObject({ status: 'Started', controller: 'scm' });
     expect(lab.resourceState(RES.is)).toBe('Offline'); // Cluster Administrator still shows Offline
     expect(findKey(lab.world.registry.NODE1, ripPath('MSExchangeDS'))).toBeUndefined();
-    const replayed = lab.events_('Application').filter((e) => e.source === 'ESE97' && e.eventId === 109);
+    const replayed = lab.logEntries('Application').filter((e) => e.source === 'ESE97' && e.eventId === 109);
     expect(replayed).toHaveLength(2 * 10);
     expect(replayed[0].description).toBe('(' + replayed[0].description.split('(')[1].split(')')[0] + ') The database engine is replaying log file E:\\exchsrvr\\DSADATA\\edb00036.log.');
     lab.startService('MSExchangeMTA').open('inbox').sendTestMessage().expectStep('main.stopServices');
@@ -79,7 +79,7 @@ describe('KB Q238063, the standard online restore', () => {
     lab.startBackup().restore().open('services').startService('MSExchangeDS').startService('MSExchangeIS').startService('MSExchangeMTA');
     lab.sendTestMessage().expectStep('main.stopServices');
     lab.startClusterAdministrator().bringGroupOnline().expectStep('main.testFailover');
-    const e1024 = lab.events_('System').filter((e) => e.eventId === 1024);
+    const e1024 = lab.logEntries('System').filter((e) => e.eventId === 1024);
     expect(e1024.map((e) => e.description)).toContain(
       'The registry checkpoint for cluster resource Microsoft Exchange Directory could not be restored to registry key HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\MSExchangeDS. The resource may not function correctly. Make sure that no other processes have open handles to registry keys in this registry subtree.',
     );

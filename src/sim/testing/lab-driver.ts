@@ -1,4 +1,5 @@
-import { initialTransition, transition } from 'xstate';
+import { step as advance } from '../machines/step.ts';
+import { initialTransition } from 'xstate';
 import type { SimError } from '../engine/result.ts';
 import { exchangeOwner } from '../engine/topology.ts';
 import type { SimEvent } from '../events.ts';
@@ -46,7 +47,7 @@ export class LabDriver {
 
   send(event: SimEvent): this {
     this.events.push(event);
-    this.snapshot = transition(procedureMachine, this.snapshot, event)[0];
+    this.snapshot = advance(this.snapshot, event);
     return this;
   }
 
@@ -119,7 +120,7 @@ export class LabDriver {
   resource(name: string) { return this.world.cluster.resources[name]; }
   resourceState(name: string) { return this.world.cluster.resources[name].status; }
   service(name: string, node: NodeName = this.node) { return this.world.services[node][toService(name)]; }
-  events_(log: 'System' | 'Application', node: NodeName = this.node): EventLogEntry[] { return this.world.eventLogs[node].filter((e) => e.log === log); }
+  logEntries(log: 'System' | 'Application', node: NodeName = this.node): EventLogEntry[] { return this.world.eventLogs[node].filter((e) => e.log === log); }
   hasEvent(source: string, eventId: number, node: NodeName = this.node): EventLogEntry | undefined {
     return this.world.eventLogs[node].find((e) => e.source === source && e.eventId === eventId && e.at >= 0);
   }

@@ -69,6 +69,8 @@ export const EVENTS = {
   // Q260698.
   scm7001: (display: string, dependency: string) => sys('Service Control Manager', 7001, 'Error', 'None',
     `The ${display} service depends on the ${dependency} service which failed to start because of the following error: The dependency service or group failed to start.`),
+  // [R] the standard NT 4 form for a service that stopped with a Win32 error.
+  scm7023: (display: string, error: string) => sys('Service Control Manager', 7023, 'Error', 'None', `The ${display} service terminated with the following error: \r\n${error}`),
   // [R] Q247769 gives the dialog; the SCM event for a crashed service has this standard NT form.
   scm7034: (display: string) => sys('Service Control Manager', 7034, 'Error', 'None', `The ${display} service terminated unexpectedly.`),
   // [R] NT Backup begin/end events were not found (domain §11); placeholders, plainly labelled.

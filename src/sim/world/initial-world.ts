@@ -67,22 +67,30 @@ function nodeRegistry(org: string): RegKey {
 
 const checkpointPath = (service: ExchangeService) => `SYSTEM\\CurrentControlSet\\Services\\${service}`;
 
-function genericService(name: string, service: ExchangeService, dependencies: string[], registry: RegKey): ResourceState {
+function genericService(name: string, service: ExchangeService, dependencies: string[]): ResourceState {
   return {
     name, type: 'Generic Service', group: EXCHANGE_GROUP, status: 'Offline', description: SERVICE_DISPLAY[service],
     dependencies, possibleOwners: [...NODES], restartAction: 'Restart', affectTheGroup: true, restartThreshold: 3,
     restartPeriodSeconds: 900, failureCount: 0, serviceName: service,
     // Q188674: the checkpoint covers the service key itself, so it carries (or wipes) Restore in Progress.
     registryCheckpoints: [checkpointPath(service)],
-    checkpoint: { [checkpointPath(service)]: structuredClone(registry.keys.SYSTEM.keys.CurrentControlSet.keys.Services.keys[service]) },
     parameters: { 'Service name': service, 'Start parameters': '', 'Use network name for computer name': 'Yes' },
   };
+}
+
+function initialCheckpoints(resources: Record<string, ResourceState>, registry: RegKey): World['checkpoints'] {
+  const out: World['checkpoints'] = {};
+  for (const r of Object.values(resources)) {
+    if (!r.serviceName) continue;
+    out[r.name] = { [checkpointPath(r.serviceName)]: structuredClone(registry.keys.SYSTEM.keys.CurrentControlSet.keys.Services.keys[r.serviceName]) };
+  }
+  return out;
 }
 
 function plainResource(name: string, type: ResourceState['type'], group: ResourceState['group'], dependencies: string[], parameters: Record<string, string>, description: string): ResourceState {
   return {
     name, type, group, status: 'Online', description, dependencies, possibleOwners: [...NODES], restartAction: 'Restart',
-    affectTheGroup: true, restartThreshold: 3, restartPeriodSeconds: 900, failureCount: 0, registryCheckpoints: [], checkpoint: {}, parameters,
+    affectTheGroup: true, restartThreshold: 3, restartPeriodSeconds: 900, failureCount: 0, registryCheckpoints: [], parameters,
   };
 }
 
@@ -104,12 +112,12 @@ export function createWorld(setup: WorldSetup = DEFAULT_SETUP): World {
     [RES.ip]: plainResource(RES.ip, 'IP Address', EXCHANGE_GROUP, [], { Address: '192.168.10.30', 'Subnet mask': '255.255.255.0', Network: 'Public' }, 'Exchange virtual server address'),
     [RES.networkName]: plainResource(RES.networkName, 'Network Name', EXCHANGE_GROUP, [RES.ip], { Name: VIRTUAL_SERVER }, 'Exchange virtual server name'),
     [RES.disk]: plainResource(RES.disk, 'Physical Disk', EXCHANGE_GROUP, [], { Disk: 'E:', Signature: '5A3C91F0' }, 'Shared disk with the Exchange databases'),
-    [RES.sa]: genericService(RES.sa, 'MSExchangeSA', [RES.networkName, RES.disk], registry),
-    [RES.ds]: genericService(RES.ds, 'MSExchangeDS', [RES.sa], registry),
-    [RES.is]: genericService(RES.is, 'MSExchangeIS', [RES.ds], registry),
-    [RES.mta]: genericService(RES.mta, 'MSExchangeMTA', [RES.ds], registry),
-    [RES.es]: genericService(RES.es, 'MSExchangeES', [RES.is], registry),
-    [RES.imc]: genericService(RES.imc, 'MSExchangeIMC', [RES.is, RES.mta], registry),
+    [RES.sa]: genericService(RES.sa, 'MSExchangeSA', [RES.networkName, RES.disk]),
+    [RES.ds]: genericService(RES.ds, 'MSExchangeDS', [RES.sa]),
+    [RES.is]: genericService(RES.is, 'MSExchangeIS', [RES.ds]),
+    [RES.mta]: genericService(RES.mta, 'MSExchangeMTA', [RES.ds]),
+    [RES.es]: genericService(RES.es, 'MSExchangeES', [RES.is]),
+    [RES.imc]: genericService(RES.imc, 'MSExchangeIMC', [RES.is, RES.mta]),
     [RES.clusterIp]: plainResource(RES.clusterIp, 'IP Address', CLUSTER_GROUP, [], { Address: '192.168.10.20', 'Subnet mask': '255.255.255.0', Network: 'Public' }, 'Cluster management address'),
     [RES.clusterName]: plainResource(RES.clusterName, 'Network Name', CLUSTER_GROUP, [RES.clusterIp], { Name: CLUSTER_NAME }, 'Cluster name'),
     [RES.quorum]: plainResource(RES.quorum, 'Physical Disk', CLUSTER_GROUP, [], { Disk: 'Q:', Signature: '1B77E2A4' }, 'Quorum disk (Q:\\MSCS)'),
@@ -156,7 +164,7 @@ export function createWorld(setup: WorldSetup = DEFAULT_SETUP): World {
     consoles: { active: owner, open: { NODE1: [], NODE2: [] }, selectedGroup: { NODE1: null, NODE2: null } },
     mail: { outbox: [], inbox: [] },
     backup: { restores: [] },
-    incidents: [], ripLedger: [], ops: [], dialogs: [],
+    incidents: [], ripLedger: [], ops: [], dialogs: [], checkpoints: initialCheckpoints(resources, registry),
     installedOrg: setup.installedOrg,
     nextId: 100,
   };

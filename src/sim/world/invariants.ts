@@ -26,7 +26,10 @@ export function invariantViolations(w: World): string[] {
   }
   for (const node of ['NODE1', 'NODE2'] as const) {
     for (const svc of Object.values(w.services[node])) {
-      if ((svc.status === 'Stopped') !== (svc.controller === null)) out.push(`${svc.name} on ${node} is ${svc.status} with controller ${svc.controller}`);
+      const running = svc.status === 'Started' || svc.status === 'Paused';
+      if (running === (svc.controller === null) && svc.status !== 'Start Pending' && svc.status !== 'Stop Pending') {
+        out.push(`${svc.name} on ${node} is ${svc.status} with controller ${svc.controller}`);
+      }
     }
     for (const service of DBS) {
       const present = findKey(w.registry[node], ripPath(service)) !== undefined;

@@ -22,6 +22,8 @@ export interface World {
   ripLedger: RipLedgerEntry[];
   ops: Operation[];
   dialogs: Dialog[];
+  /** Registry checkpoints on the quorum disk (Q174070): resource → checkpointed path → saved subtree. */
+  checkpoints: Record<string, Record<string, RegKey>>;
   /** The installed Exchange organisation; differs from the tape's in the F11 scenario. */
   installedOrg: string;
   nextId: number;
@@ -65,8 +67,6 @@ export interface ResourceState {
   serviceName?: ExchangeService;
   /** Registry subtrees the cluster checkpoints (Q174070), relative to HKLM. */
   registryCheckpoints: string[];
-  /** The checkpoint kept on the quorum disk: path → saved subtree. */
-  checkpoint: Record<string, RegKey>;
   parameters: Record<string, string>;
 }
 
