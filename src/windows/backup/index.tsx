@@ -1,0 +1,11 @@
+import type { ToolWindow } from '../tool-window.ts';
+import { BackupBody } from './BackupBody.tsx';
+import './backup.css';
+
+/** Windows NT Backup 4.0, Exchange-aware (domain §9.2). */
+export const backupWindow: ToolWindow = {
+  useTitle: () => 'Backup',
+  Body: BackupBody,
+  width: 660,
+  height: 480,
+};

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import type { SimEvent } from '../../sim/events.ts';
+import { runningRestoreOn } from '../../sim/selectors/backup.ts';
+import type { BackupItem, NodeName } from '../../sim/world/names.ts';
+import { getWorld, labSession, sendLab, useWorld } from '../../store/lab-session.ts';
+import type { MessageBoxIcon } from '../../ui/MessageBox.tsx';
+import { restoreEvent, type PageOptions } from './restore-form.ts';
+
+export type Note = { title: string; text: string; icon: MessageBoxIcon };
+export type Pane = 'drives' | 'tapes';
+
+/** Sends an event and returns the engine's refusal, if any (read right after sending). */
+function sendAndCheck(event: SimEvent) {
+  sendLab(event);
+  return labSession.getState().snapshot.context.lastError;
+}
+
+/**
+ * The Backup window's own state (ticked items, open dialogs, panes) and its commands. Outcomes
+ * come from the world: a command sends its event and shows the engine's refusal in a box.
+ */
+export function useBackupUi(node: NodeName) {
+  const cataloged = useWorld((w) => w.tape.cataloged);
+  const [ticked, setTicked] = useState<BackupItem[]>([]);
+  const [restoreOpen, setRestoreOpen] = useState(false);
+  // Reopened while a job runs: show its status again.
+  const [statusIndex, setStatusIndex] = useState(() => runningRestoreOn(getWorld(), node));
+  const [note, setNote] = useState<Note | null>(null);
+  const [pane, setPane] = useState<Pane>('tapes');
+  const [expanded, setExpanded] = useState(true);
+  const [hint, setHint] = useState('');
+  const selection = cataloged ? ticked : [];
+
+  const send = (event: SimEvent, icon: MessageBoxIcon = 'error') => {
+    const error = sendAndCheck(event);
+    if (error) setNote({ title: 'Backup', text: error.message, icon });
+    return !error;
+  };
+
+  return {
+    node, cataloged, selection, restoreOpen, statusIndex, note, pane, expanded, hint,
+    setTicked, setPane, setExpanded,
+    closeNote: () => setNote(null),
+    showNote: (text: string, title = 'Backup', icon: MessageBoxIcon = 'information') => setNote({ title, text, icon }),
+    loadCatalog: () => {
+      // The engine loads the catalog at once; the status bar says so.
+      setHint(send({ type: 'backup.catalog', node }, 'information') ? 'Catalog loaded: 1 backup set found.' : '');
+    },
+    openRestore: () => selection.length > 0 && setRestoreOpen(true),
+    cancelRestore: () => setRestoreOpen(false),
+    confirmRestore: (page: PageOptions) => {
+      setRestoreOpen(false);
+      const before = getWorld().backup.restores.length;
+      if (!send(restoreEvent(node, selection, page))) return;
+      if (getWorld().backup.restores.length > before) setStatusIndex(before);
+    },
+    abort: () => send({ type: 'backup.abort', node }),
+    closeStatus: () => setStatusIndex(-1),
+    exit: () => sendLab({ type: 'app.close', node, app: 'backup' }),
+  };
+}
+
+export type BackupUi = ReturnType<typeof useBackupUi>;
