@@ -1,7 +1,7 @@
 import { runningDependants as engineRunningDependants } from '../engine/services.ts';
 import { resourceForService } from '../engine/topology.ts';
 import { EXCHANGE_SERVICES, type ExchangeService, type NodeName } from '../world/names.ts';
-import type { ServiceStatus, World } from '../world/types.ts';
+import type { ServiceState, ServiceStatus, World } from '../world/types.ts';
 
 /**
  * Exchange services on `node` that are running (Started, Start Pending or Paused) and would stop
@@ -27,7 +27,11 @@ export interface ExchangeServiceRow {
 
 /** The node's Exchange services in catalogue order. Pure; unknown node gives []. */
 export function exchangeServiceRows(w: World, node: NodeName): ExchangeServiceRow[] {
-  const services = w.services[node];
+  return exchangeServiceRowsOf(w.services[node]);
+}
+
+/** Same, from one node's service table (lets a component memoise on that table's identity). */
+export function exchangeServiceRowsOf(services: Record<ExchangeService, ServiceState> | undefined): ExchangeServiceRow[] {
   if (!services) return [];
   return EXCHANGE_SERVICES.map((s) => ({
     service: s,

@@ -1,0 +1,11 @@
+import type { ToolWindow } from '../tool-window.ts';
+import { ControlPanelBody } from './ControlPanelBody.tsx';
+import './control-panel.css';
+
+/** Start > Settings > Control Panel (`control`): the folder with the period's applets. */
+export const controlPanelWindow: ToolWindow = {
+  useTitle: () => 'Control Panel',
+  Body: ControlPanelBody,
+  width: 572,
+  height: 380,
+};

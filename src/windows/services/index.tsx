@@ -1,0 +1,11 @@
+import type { ToolWindow } from '../tool-window.ts';
+import { ServicesBody } from './ServicesBody.tsx';
+import './services.css';
+
+/** Control Panel > Services. NT 4 titles the applet just "Services" (domain §9.3). */
+export const servicesWindow: ToolWindow = {
+  useTitle: () => 'Services',
+  Body: ServicesBody,
+  width: 560,
+  height: 330,
+};
