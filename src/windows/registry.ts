@@ -2,13 +2,14 @@ import type { AppId } from '../sim/world/names.ts';
 import { controlPanelWindow } from './control-panel/index.tsx';
 import { eventViewerWindow } from './event-viewer/index.tsx';
 import { backupWindow } from './backup/index.tsx';
+import { clusterAdminWindow } from './cluster-admin/index.tsx';
 import { placeholderWindow } from './placeholder/placeholder-window.tsx';
 import { servicesWindow } from './services/index.tsx';
 import type { ToolWindow } from './tool-window.ts';
 
 /** Every program of the console. One line per tool: tools do not import each other. */
 export const TOOL_WINDOWS: Record<AppId, ToolWindow> = {
-  'cluster-admin': placeholderWindow('Cluster Administrator'),
+  'cluster-admin': clusterAdminWindow,
   backup: backupWindow,
   services: servicesWindow,
   'event-viewer': eventViewerWindow,

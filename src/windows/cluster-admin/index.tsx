@@ -1,0 +1,13 @@
+import type { NodeName } from '../../sim/world/names.ts';
+import { useWorld } from '../../store/lab-session.ts';
+import type { ToolWindow } from '../tool-window.ts';
+import { ClusterAdminBody } from './ClusterAdminBody.tsx';
+import './cluster-admin.css';
+
+const useTitle = (_node: NodeName) => {
+  const name = useWorld((w) => w.cluster.name);
+  return `Cluster Administrator - [${name} (${name})]`;
+};
+
+/** Cluster Administrator (CLUADMIN.EXE, MSCS 1.0), connected to the lab's cluster. */
+export const clusterAdminWindow: ToolWindow = { useTitle, Body: ClusterAdminBody, width: 800, height: 480 };
