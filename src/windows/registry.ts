@@ -1,9 +1,10 @@
 import type { AppId } from '../sim/world/names.ts';
+import { backupWindow } from './backup/index.tsx';
 import { controlPanelWindow } from './control-panel/index.tsx';
 import { eventViewerWindow } from './event-viewer/index.tsx';
-import { backupWindow } from './backup/index.tsx';
 import { clusterAdminWindow } from './cluster-admin/index.tsx';
-import { placeholderWindow } from './placeholder/placeholder-window.tsx';
+import { inboxWindow } from './inbox/index.tsx';
+import { registryEditorWindow } from './registry-editor/index.tsx';
 import { servicesWindow } from './services/index.tsx';
 import type { ToolWindow } from './tool-window.ts';
 
@@ -13,7 +14,7 @@ export const TOOL_WINDOWS: Record<AppId, ToolWindow> = {
   backup: backupWindow,
   services: servicesWindow,
   'event-viewer': eventViewerWindow,
-  'registry-editor': placeholderWindow('Registry Editor'),
-  inbox: placeholderWindow('Inbox'),
+  'registry-editor': registryEditorWindow,
+  inbox: inboxWindow,
   'control-panel': controlPanelWindow,
 };

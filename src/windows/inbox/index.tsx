@@ -1,0 +1,11 @@
+import type { ToolWindow } from '../tool-window.ts';
+import { InboxBody } from './InboxBody.tsx';
+import './inbox.css';
+
+/** The Exchange client's Inbox (Windows Messaging): step 7c's test message with a delivery receipt. */
+export const inboxWindow: ToolWindow = {
+  useTitle: () => 'Inbox - Microsoft Exchange',
+  Body: InboxBody,
+  width: 620,
+  height: 380,
+};
