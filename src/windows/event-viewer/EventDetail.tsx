@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { formatEventDate, formatEventTime } from '../../sim/format.ts';
 import type { EventLogEntry } from '../../sim/world/types.ts';
 import { MessageBox } from '../../ui/MessageBox.tsx';
@@ -19,6 +19,12 @@ export function EventDetail({ entry, hasPrevious, hasNext, onPrevious, onNext, o
   const id = useId();
   const [format, setFormat] = useState<'bytes' | 'words'>('bytes');
   const [help, setHelp] = useState(false);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  // Next (or Previous) greys out at the end of the log while it has focus: keep focus in the box.
+  useEffect(() => {
+    const el = document.activeElement;
+    if (el === document.body || (el instanceof HTMLButtonElement && el.disabled)) closeRef.current?.focus();
+  });
   const field = (label: string, value: string | number) => (
     <div className="evd-field">
       <label htmlFor={`${id}-${label}`}>{label}:</label>
@@ -26,7 +32,7 @@ export function EventDetail({ entry, hasPrevious, hasNext, onPrevious, onNext, o
     </div>
   );
   const button = (label: string, onClick: () => void, disabled = false) => (
-    <button type="button" disabled={disabled} onClick={onClick} className={label === 'Close' ? 'default' : undefined} data-autofocus={label === 'Close' || undefined}>
+    <button type="button" ref={label === 'Close' ? closeRef : undefined} disabled={disabled} onClick={onClick} className={label === 'Close' ? 'default' : undefined} data-autofocus={label === 'Close' || undefined}>
       {parseMnemonic(label).node}
     </button>
   );
