@@ -39,7 +39,6 @@ export function SetTree({ set, ticked, expanded, onTick, onExpand, onCurrent }: 
             <span>{set.backupType}</span>
             <span>{set.date}</span>
             <span>{set.owner}</span>
-            <span>{set.description}</span>
           </span>
         </span>
         {expanded && (

@@ -6,6 +6,6 @@ import './backup.css';
 export const backupWindow: ToolWindow = {
   useTitle: () => 'Backup',
   Body: BackupBody,
-  width: 660,
+  width: 680,
   height: 480,
 };
