@@ -1,6 +1,9 @@
 import type { ToolWindow } from '../tool-window.ts';
 import { BackupBody } from './BackupBody.tsx';
 import './backup.css';
+import './backup-tapes.css';
+import './restore-information.css';
+import './restore-status.css';
 
 /** Windows NT Backup 4.0, Exchange-aware (domain §9.2). */
 export const backupWindow: ToolWindow = {
