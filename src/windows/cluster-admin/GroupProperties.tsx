@@ -24,12 +24,17 @@ export function GroupProperties({ w, name, onClose }: { w: ClusterView; name: Gr
   );
   const failover = (
     <div className="cluadmin-page">
+      <p>
+        Specify how many times the Cluster Service may fail over this group within a period. When the group fails more
+        often than the threshold, the Cluster Service leaves it offline.
+      </p>
       <Field label="Threshold:" value={g.failoverThreshold} width={40} suffix="times" />
       <Field label="Period:" value={g.failoverPeriodHours} width={40} suffix="hours" />
     </div>
   );
   const failback = (
     <div className="cluadmin-page">
+      <p>Specify whether the group moves back to its preferred owner when that node comes back online.</p>
       <Choice type="radio" name="failback" label="Prevent failback" checked />
       <Choice type="radio" name="failback" label="Allow failback" checked={false} />
     </div>
