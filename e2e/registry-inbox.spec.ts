@@ -1,10 +1,17 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
-const SHOTS = '/tmp/shots';
+const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots';
 const desktopIcon = (page: Page, name: string) =>
   page.getByRole('listbox', { name: 'Desktop' }).getByRole('option', { name, exact: true });
 const win = (page: Page, name: string) => page.getByRole('dialog', { name, exact: true });
 const menuItem = (page: Page, name: string | RegExp) => page.getByRole('menuitem', { name });
+
+/** axe on one window (by its frame id) or on the open modal dialog; colours are NT 4's, not WCAG's. */
+async function expectNoAxeViolations(page: Page, scope: string) {
+  const result = await new AxeBuilder({ page }).include(scope).disableRules(['color-contrast']).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+}
 
 async function openRegistryEditor(page: Page): Promise<Locator> {
   await page.goto('/?speed=20');
@@ -66,6 +73,7 @@ test('Regedt32: re-create a Restore in Progress key by hand with every editor', 
   await invalid.getByRole('button', { name: 'OK' }).click();
   await expect(dword).toBeVisible();
   await dword.getByLabel('Data', { exact: true }).fill('3f');
+  await expectNoAxeViolations(page, '.modal-layer');
   await page.screenshot({ path: `${SHOTS}/registry-editor-dword-editor.png` });
   await dword.getByRole('button', { name: 'OK' }).click();
   await expect(values.getByRole('option', { name: 'HighLog Number : REG_DWORD : 0x3f' })).toBeVisible();
@@ -118,12 +126,18 @@ test('Regedt32: re-create a Restore in Progress key by hand with every editor', 
   await expect(values.getByRole('option', { name: 'LogPath : REG_SZ : \\\\EXCHVS1\\E$\\exchsrvr\\DSADATA' })).toBeVisible();
   await expect(values.getByRole('option')).toHaveCount(5);
   await page.screenshot({ path: `${SHOTS}/registry-editor-values.png` });
+  await expectNoAxeViolations(page, '#window-NODE1-registry-editor');
 
   // Double-click an existing value opens its editor with the current data.
   await values.getByRole('option', { name: /^HighLog Number/ }).dblclick();
   await expect(dword.getByLabel('Data', { exact: true })).toHaveValue('3f');
   await dword.getByRole('button', { name: 'Cancel' }).click();
   await expect(dword).toHaveCount(0);
+
+  // Registry > Exit closes the program.
+  await regedt.getByRole('menuitem', { name: 'Registry', exact: true }).click();
+  await menuItem(page, 'Exit').click();
+  await expect(regedt).toHaveCount(0);
 });
 
 test('Regedt32: Read Only Mode refuses edits; Delete asks first and removes the key', async ({ page }) => {
@@ -159,8 +173,11 @@ test('Regedt32: Read Only Mode refuses edits; Delete asks first and removes the 
   // Turn it off, add a scratch key and delete it: Confirm on Delete asks, No keeps it, Yes removes it.
   await regedt.getByRole('menuitem', { name: 'Options', exact: true }).click();
   await page.getByRole('menuitemcheckbox', { name: 'Read Only Mode' }).click();
-  await editMenu(page, regedt, 'Add Key...');
-  await win(page, 'Add Key').getByLabel('Key Name', { exact: true }).fill('Scratch');
+  await tree.getByRole('treeitem', { name: 'MSExchangeIS', exact: true }).focus();
+  await page.keyboard.press('Alt+E'); // Edit, then its access key K: Add Key...
+  await page.keyboard.press('k');
+  await expect(win(page, 'Add Key').getByLabel('Key Name', { exact: true })).toBeFocused();
+  await page.keyboard.type('Scratch');
   await page.keyboard.press('Enter');
   const scratch = tree.getByRole('treeitem', { name: 'Scratch', exact: true });
   await expect(scratch).toHaveAttribute('aria-selected', 'true');
@@ -198,6 +215,7 @@ test('Inbox: a test message with a delivery receipt waits in the Outbox while th
   for (const name of ['Deleted Items', 'Inbox', 'Outbox', 'Sent Items']) await expect(folders.getByRole('treeitem', { name, exact: true })).toBeVisible();
   await expect(inbox.getByRole('columnheader', { name: 'Received' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/inbox-empty.png` });
+  await expectNoAxeViolations(page, '#window-NODE1-inbox');
 
   // An empty To box is refused by the client.
   await inbox.getByRole('menuitem', { name: 'Compose', exact: true }).click();
@@ -218,6 +236,7 @@ test('Inbox: a test message with a delivery receipt waits in the Outbox while th
   await compose.getByText('Request a delivery receipt').click();
   await expect(compose.getByRole('checkbox', { name: 'Request a delivery receipt' })).toBeChecked();
   await page.screenshot({ path: `${SHOTS}/inbox-new-message-options.png` });
+  await expectNoAxeViolations(page, '.modal-layer');
   await compose.getByRole('button', { name: 'Send' }).click();
   await expect(compose).toHaveCount(0);
 
