@@ -4,7 +4,9 @@ import { formatTaskbarTime } from '../sim/format.ts';
 import { APPS, type AppId, type NodeName } from '../sim/world/names.ts';
 import { sendLab, useLab, useWorld } from '../store/lab-session.ts';
 import { TOOL_WINDOWS } from '../windows/registry.ts';
+import { REGIONS } from './regions.tsx';
 import { WorldDialogs } from './WorldDialogs.tsx';
+import './layout.css';
 
 const EMPTY: AppId[] = [];
 
@@ -26,18 +28,26 @@ export function App() {
     return { title: titles[app], body: <tool.Body node={node} />, width: tool.width, height: tool.height };
   };
 
+  const { TopBar, Dock, Overlay } = REGIONS;
   return (
-    <>
-      <Desktop
-        node={node}
-        openApps={openApps}
-        onOpenApp={(app) => sendLab({ type: 'app.open', node, app })}
-        onCloseApp={(app) => sendLab({ type: 'app.close', node, app })}
-        onSwitchNode={(next) => sendLab({ type: 'console.switch', node: next })}
-        clock={clock}
-        renderApp={renderApp}
-      />
+    <div className="lab-layout">
+      <TopBar />
+      <div className="lab-main">
+        <div className="lab-console">
+          <Desktop
+            node={node}
+            openApps={openApps}
+            onOpenApp={(app) => sendLab({ type: 'app.open', node, app })}
+            onCloseApp={(app) => sendLab({ type: 'app.close', node, app })}
+            onSwitchNode={(next) => sendLab({ type: 'console.switch', node: next })}
+            clock={clock}
+            renderApp={renderApp}
+          />
+        </div>
+        <Dock />
+      </div>
       <WorldDialogs node={node} />
-    </>
+      <Overlay />
+    </div>
   );
 }
