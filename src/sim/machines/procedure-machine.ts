@@ -8,12 +8,15 @@ import type { World } from '../world/types.ts';
 import { BRANCHES, BRANCH_IDS } from './branches.ts';
 import { correct, detour, mistake, recovery, type StateMeta, type TransitionMeta } from './meta.ts';
 import { pendingBranch, type Branch } from './mistakes.ts';
+import { withTrail, type TrailEntry } from './trail.ts';
 import * as P from './predicates.ts';
 
 export interface ProcedureContext {
   world: World;
   /** Incidents before this index have been classified already. */
   incidentCursor: number;
+  /** Every meaningful transition taken so far, oldest first. */
+  trail: TrailEntry[];
   /** How many transitions marked as mistakes were taken (lets searches avoid teaching detours). */
   slips: number;
   /** Owner when the failover test began (KB step 9). */
@@ -110,10 +113,14 @@ export const procedureMachine = setup({
     ackIncidents: assign({ incidentCursor: ({ context }) => context.world.incidents.length }),
     noteFailoverStart: assign({ failoverFrom: ({ context }) => exchangeOwner(context.world) }),
     slip: assign({ slips: ({ context }) => context.slips + 1 }),
+    // A mistake edge leaves from a compound region; record the leaf the trainee was really in.
+    mark: assign({ trail: ({ context }, entry: Omit<TrailEntry, 'seq'>) => [...context.trail, {
+      ...entry, seq: context.world.seq, from: entry.from.includes('.') ? entry.from : (context.trail.at(-1)?.to ?? 'main.prepare'),
+    }] }),
   },
-}).createMachine({
+}).createMachine(withTrail({
   id: 'lab',
-  context: ({ input }) => ({ world: input.world, incidentCursor: input.world.incidents.length, slips: 0, failoverFrom: null, lastError: null }),
+  context: ({ input }) => ({ world: input.world, incidentCursor: input.world.incidents.length, trail: [], slips: 0, failoverFrom: null, lastError: null }),
   initial: 'main',
   on: {
     'attempt.abandon': { target: '.abandoned', meta: { kbStep: null, kind: 'detour', severity: 'none', explanation: 'The trainee stopped the attempt.', kb: [] } satisfies TransitionMeta },
@@ -243,7 +250,7 @@ export const procedureMachine = setup({
       meta: { title: 'Stopped', kbStep: null, summary: 'The attempt was stopped.', explanation: 'The trainee stopped. That is the right call only when the procedure cannot succeed (F11).', kind: 'abandoned', kb: [] } satisfies StateMeta,
     },
   },
-});
+}));
 
 export type ProcedureMachine = typeof procedureMachine;
 /** States the KB says cannot be recovered inside the procedure (domain §3 F11). */
