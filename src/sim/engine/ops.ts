@@ -1,6 +1,6 @@
 import type { Operation, OperationStep } from '../world/types.ts';
 import { completeRestore } from './backup.ts';
-import { completeChangeOwner, completeDetectFailure, completeResourceOffline, completeResourceOnline, revertResourceStep, type StepResult } from './cluster.ts';
+import { completeChangeOwner, completeDetectFailure, completeResourceOffline, completeResourceOnline, revertResourceStep, type StepResult } from './cluster-steps.ts';
 import type { Draft } from './draft.ts';
 import { stepDuration } from './durations.ts';
 import { flushOutbox } from './mail.ts';

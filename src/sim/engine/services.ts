@@ -1,7 +1,7 @@
 import { EVENTS } from '../world/event-catalog.ts';
 import { SERVICE_DISPLAY, type AppId, type ExchangeService, type NodeName } from '../world/names.ts';
 import type { OperationStep } from '../world/types.ts';
-import type { StepResult } from './cluster.ts';
+import type { StepResult } from './cluster-steps.ts';
 import { runServiceStart } from './database.ts';
 import type { Draft } from './draft.ts';
 import { stepDuration } from './durations.ts';
