@@ -1,11 +1,12 @@
-import { and, assign, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import { applyEvent } from '../engine/apply.ts';
 import type { SimError } from '../engine/result.ts';
 import type { SimEvent } from '../events.ts';
 import { exchangeOwner } from '../engine/topology.ts';
 import type { NodeName } from '../world/names.ts';
 import type { World } from '../world/types.ts';
-import { BRANCHES, BRANCH_IDS } from './branches.ts';
+import { BRANCHES } from './branches.ts';
+import { failureState, keyRecreated, mistakeEdges, restoreAgain, resumeWhen } from './edges.ts';
 import { correct, detour, mistake, recovery, type StateMeta, type TransitionMeta } from './meta.ts';
 import { pendingBranch, type Branch } from './mistakes.ts';
 import { withTrail, type TrailEntry } from './trail.ts';
@@ -29,48 +30,6 @@ const calm = (c: ProcedureContext) => pendingBranch(P.newIncidents(c.world, c.in
 const progress = (test: (world: World) => boolean) => ({ context }: { context: ProcedureContext }) => calm(context) && test(context.world);
 
 const STEP = (kbStep: number, title: string, summary: string, explanation: string): StateMeta => ({ title, kbStep, summary, explanation, kind: 'step', kb: ['Q238063'] });
-
-const mistakeEdges = (includeClusterReactions: boolean) =>
-  BRANCH_IDS.filter((b) => includeClusterReactions || b !== 'F12').map((b) => ({
-    guard: { type: 'newMistake' as const, params: { branch: b, includeClusterReactions } },
-    target: b === 'F11' ? '#lab.orgMismatch' : `#lab.failure.${BRANCHES[b].state}`,
-    actions: 'slip' as const,
-    meta: BRANCHES[b].edge,
-  }));
-
-type RecoveryGuard = 'directoryOffline' | 'restoreRunning' | 'readyForHardRecovery' | 'clusterSettled' | 'consoleOnOwner' | 'otherNodeUp' | 'recoveredAndMailVerified' | 'servicesRecovered' | 'exchangeOnline' | 'stoppedAndMailVerified' | 'restoreCompleted' | 'groupSelected';
-const failureState = (b: Branch, edges: { guard?: RecoveryGuard | ReturnType<typeof and>; target: string; meta: TransitionMeta }[]) => ({
-  entry: 'ackIncidents' as const,
-  description: BRANCHES[b].meta.summary,
-  meta: BRANCHES[b].meta,
-  tags: ['mistake'],
-  // Higher-order guards (`and`) are typed against a generic context; setup checks the names.
-  always: edges as never,
-});
-
-const restoreAgain = (b: Branch) => ({ guard: 'restoreRunning' as const, target: '#lab.main.restoring', meta: recovery(6, 'Running the restore again writes fresh files and a fresh Restore in Progress key.', BRANCHES[b].meta.kb) });
-const keyRecreated = (b: Branch) => ({ guard: 'readyForHardRecovery' as const, target: '#lab.main.startServices', meta: recovery(7, 'The Restore in Progress key is back and valid; start the services from Control Panel.', ['Q200941', ...BRANCHES[b].meta.kb]) });
-
-
-/**
- * After the cluster acted on its own (F12) or the trainee came back to the right node (F13) or
- * the other node returned (F14), the procedure resumes at the step the world is ready for.
- */
-const resumeEdges = (kb: string[]) => [
-  { guard: 'restoreRunning' as const, target: '#lab.main.restoring', meta: recovery(6, 'A restore is running.', kb) },
-  { guard: 'recoveredAndMailVerified' as const, target: '#lab.main.stopServices', meta: recovery(8, 'Services recovered and mail verified: stop the services.', kb) },
-  { guard: 'servicesRecovered' as const, target: '#lab.main.verifyMail', meta: recovery(7, 'Services recovered: verify mail delivery.', kb) },
-  { guard: 'exchangeOnline' as const, target: '#lab.main.testFailover', meta: recovery(9, 'Exchange is online: test failover.', kb) },
-  { guard: 'stoppedAndMailVerified' as const, target: '#lab.main.bringResourcesOnline', meta: recovery(8, 'Recovered, verified and stopped: hand Exchange back to the cluster.', kb) },
-  { guard: 'restoreCompleted' as const, target: '#lab.main.startServices', meta: recovery(7, 'The restored databases wait to be started from Control Panel.', kb) },
-  { guard: 'directoryOffline' as const, target: '#lab.main.restoreFromTape', meta: recovery(4, 'The Directory is offline: restore from tape.', kb) },
-  { guard: 'groupSelected' as const, target: '#lab.main.takeDirectoryOffline', meta: recovery(2, 'Take the Directory offline.', kb) },
-  { target: '#lab.main.prepare', meta: recovery(1, 'Start from the Exchange Cluster group.', kb) },
-];
-
-/** `resumeEdges`, each also requiring `condition` (the cause of the detour is gone). */
-const resumeWhen = (condition: 'clusterSettled' | 'consoleOnOwner' | 'otherNodeUp', kb: string[]) =>
-  resumeEdges(kb).map((e) => ({ ...e, guard: e.guard ? and([condition, e.guard]) : condition })) as { guard?: ReturnType<typeof and>; target: string; meta: TransitionMeta }[];
 
 /**
  * The Q238063 procedure. The world lives in context and changes only through `applyEvent`; the
