@@ -1,6 +1,6 @@
 import { RES } from '../world/names.ts';
 import { handBackAndFailoverSteps, restoreSteps, startAndVerifySteps, takeDirectoryOfflineSteps } from './standard.ts';
-import { bringOnline, close, dismiss, open, restoreAgain, startService, switchTo, takeOffline } from './steps.ts';
+import { bringOnline, close, dismiss, open, startService, switchTo, takeOffline } from './steps.ts';
 import type { Scenario } from './types.ts';
 
 /** Branches of the start phase (KB step 7): F2, F3, F11, F13. */
