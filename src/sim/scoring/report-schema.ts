@@ -15,7 +15,7 @@ export const reportSchema = z.object({
   steps: z.array(z.object({ kbStep: num, title: text, status: z.enum(['done', 'out-of-order', 'skipped', 'not-reached']), byPrelude: z.boolean().optional() })).max(20),
   mistakes: z.array(z.object({
     eventIndex: num, branch: z.string().max(8).nullable(), title: text, consequence: text, kbStep: num.nullable(), kb: z.array(z.string().max(16)).max(20),
-    severity: z.enum(['minor', 'major', 'critical']), recovered: z.boolean(), points: num, excusedBecause: text.optional(),
+    severity: z.enum(['minor', 'major', 'critical']), recovered: z.boolean(), points: num, action: text, excusedBecause: text.optional(),
   })).max(1000),
   recoveries: z.array(z.object({
     from: text, to: text, explanation: text, kb: z.array(z.string().max(16)).max(20), detourEvents: num, detourSimulatedMs: num, points: num,

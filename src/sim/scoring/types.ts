@@ -26,7 +26,9 @@ export interface MistakeReport {
   recovered: boolean;
   /** Points deducted for it, after the recovery credit (0 when it was not the trainee's doing). */
   points: number;
-  /** Why it costs nothing, when it costs nothing (an injected fault, the scenario's own discovery). */
+  /** What the trainee did (the transition's explanation). */
+  action: string;
+  /** Why it costs nothing, when it costs nothing (an injected fault, a broken prerequisite). */
   excusedBecause?: string;
 }
 
@@ -47,7 +49,7 @@ export interface Report {
   scenarioId: string;
   scenarioTitle: string;
   outcome: Outcome;
-  /** One sentence for the top of the report, e.g. why stopping was right (F11). */
+  /** One or two sentences for the top of the report, e.g. why stopping was right (F11). */
   verdict: string;
   score: number;
   passed: boolean;
