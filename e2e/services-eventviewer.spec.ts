@@ -164,7 +164,7 @@ test('F13: on NODE2 the Exchange services cannot start; Event Viewer shows why i
   const ev = win(page, evTitle('System', 'NODE2'));
   await expect(ev).toBeVisible();
   const list = ev.getByRole('table', { name: 'System Log' });
-  await expect(list.getByRole('columnheader')).toHaveText(['', 'Date', 'Time', 'Source', 'Category', 'Event', 'User', 'Computer']);
+  await expect(list.getByRole('columnheader')).toHaveText(['Type', 'Date', 'Time', 'Source', 'Category', 'Event', 'User', 'Computer']);
   const first = list.getByRole('row').nth(1);
   await expect(first).toContainText('Service Control Manager');
   await expect(first).toContainText('7023');

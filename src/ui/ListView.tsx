@@ -54,7 +54,11 @@ export function ListView(props: ListViewProps) {
       <table className="interactive" aria-label={label}>
         <thead>
           <tr>
-            {hasIcons && <th scope="col" className="list-icon-col" aria-label="Type" />}
+            {hasIcons && (
+              <th scope="col" className="list-icon-col">
+                <span className="visually-hidden">Type</span>
+              </th>
+            )}
             {columns.map((c) => (
               <th key={c.label} scope="col" style={c.width ? { width: c.width } : undefined}>
                 {c.label}
