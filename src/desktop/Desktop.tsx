@@ -26,6 +26,19 @@ const selectWindows = (s: WindowStore) => s.windows;
 const selectFocused = (s: WindowStore) => s.focusedId;
 const RUN_SIZE = { width: 360, height: 158 };
 
+/**
+ * Popups a program portals to <body> (shortcut menus, message boxes, its modal dialogs) still bubble
+ * React events through the program's window; a click in them must not deactivate that window, or
+ * the window would take focus back from them.
+ */
+const OWNED_POPUP = '[role="menu"], [role="alertdialog"], [role="dialog"][aria-modal="true"]';
+
+/** True when a pointer went down on the desktop itself, not in a window, icon or popup. */
+function clickedBareDesktop(workarea: Element, target: Element): boolean {
+  if (!workarea.contains(target) || target.closest(OWNED_POPUP)) return false;
+  return !target.closest('[role="dialog"], [role="option"]');
+}
+
 /** The NT 4 desktop of one node's console, driven entirely by props. */
 export function Desktop({ node, openApps, onOpenApp, onCloseApp, onSwitchNode, clock, renderApp, banner }: DesktopProps) {
   const [message, setMessage] = useState<Message | null>(null);
@@ -67,7 +80,7 @@ export function Desktop({ node, openApps, onOpenApp, onCloseApp, onSwitchNode, c
       <main
         className="desktop-workarea"
         aria-label={`${node} desktop`}
-        onPointerDown={(e) => !(e.target as Element).closest('[role="dialog"], [role="option"]') && store.focus(null)}
+        onPointerDown={(e) => clickedBareDesktop(e.currentTarget, e.target as Element) && store.focus(null)}
       >
         <div className="desktop-watermark" aria-hidden="true">
           {node}

@@ -60,6 +60,8 @@ export function MessageBox({ title, message, icon, buttons = 'ok', defaultButton
         aria-labelledby={titleId}
         aria-describedby={textId}
         className="window message-box"
+        // A click on the text or icon leaves the focus on the button, as in Windows.
+        onMouseDown={(e) => !(e.target as Element).closest('button') && e.preventDefault()}
         onKeyDown={(e) => {
           // Alt+F4 on a message box answers it like Escape; it must not reach the owner window.
           if ((e.key === 'Escape' || (e.altKey && e.key === 'F4')) && onEscape) {

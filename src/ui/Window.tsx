@@ -43,7 +43,10 @@ export function Window(props: WindowProps) {
   // A window that becomes active (opened, or restored from the taskbar) takes focus unless it has it.
   useEffect(() => {
     const root = rootRef.current;
-    if (active && !minimized && root && !root.contains(document.activeElement)) root.focus({ preventScroll: true });
+    if (!active || minimized || !root || root.contains(document.activeElement)) return;
+    // A dialog or menu the program portalled outside its frame keeps the focus it has.
+    if (document.activeElement?.closest('[aria-modal="true"], [role="menu"]')) return;
+    root.focus({ preventScroll: true });
   }, [active, minimized]);
 
   const geometry = maximized ? { left: 0, top: 0, width: '100%', height: '100%' } : { left: x, top: y, width, height };

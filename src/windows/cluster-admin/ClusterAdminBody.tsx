@@ -85,12 +85,8 @@ export function ClusterAdminBody({ node }: { node: NodeName }) {
         <p className="status-bar-field cluadmin-indicator" />
         <p className="status-bar-field cluadmin-indicator" />
       </div>
-      {/* Portalled menus and boxes: their clicks must not bubble (through React) to the desktop,
-          which would take the focus from this window while they are up. */}
-      <div className="cluadmin-portals" onPointerDown={(e) => e.stopPropagation()}>
-        {menu.element}
-        <Modals modal={modal} view={view} onClose={ca.closeModal} />
-      </div>
+      {menu.element}
+      <Modals modal={modal} view={view} onClose={ca.closeModal} />
     </div>
   );
 }
