@@ -123,4 +123,18 @@ describe('MenuBar', () => {
     key('Escape');
     expect(focused()).toBe(field);
   });
+
+  test('Tab leaves the bar for the window body (the browser moves focus), closing any open menu', () => {
+    const { bar } = setup();
+    const file = within(bar).getByRole('menuitem', { name: 'File' });
+    act(() => file.focus());
+    // Not prevented: the browser's own Tab goes on to the next control, the body field.
+    expect(fireEvent.keyDown(file, { key: 'Tab' })).toBe(true);
+    expect(focused()).toBe(file);
+    key('Enter');
+    expect(screen.getByRole('menu', { name: 'File' })).toBeTruthy();
+    act(() => file.focus());
+    expect(fireEvent.keyDown(file, { key: 'Tab', shiftKey: true })).toBe(true);
+    expect(screen.queryByRole('menu', { name: 'File' })).toBeNull();
+  });
 });

@@ -65,7 +65,14 @@ export function MenuBar({ menus, label = 'Menu bar' }: Props) {
     else if (e.key === 'End') focusItem(menus.length - 1);
     else if (e.key === 'ArrowDown' || e.key === 'Enter' || e.key === ' ') openMenu(i, 'first');
     else if (e.key === 'ArrowUp') openMenu(i, 'last');
-    else if (e.key === 'Escape' || e.key === 'Tab') leave();
+    else if (e.key === 'Escape') leave();
+    else if (e.key === 'Tab') {
+      // Tab leaves the menu bar like any control: onwards into the window's contents (Shift+Tab
+      // backwards). The browser moves focus; a dialog's focus trap may already have done so.
+      setOpen(null);
+      returnTo.current = null;
+      return;
+    }
     else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey) {
       const found = findByKey(labels, e.key, i);
       if (found.index < 0) return;
@@ -81,7 +88,8 @@ export function MenuBar({ menus, label = 'Menu bar' }: Props) {
       setActive(next);
       setOpen({ index: next, focus: 'first' });
       itemRefs.current[next]?.focus();
-    } else if (reason === 'escape') {
+    } else if (reason === 'escape' || (reason === 'tab' && !returnTo.current?.isConnected)) {
+      // Tab in a menu opened from the bar itself stays on the bar, so the next Tab reaches the body.
       setOpen(null);
       focusItem(i);
     } else leave();
