@@ -2,11 +2,17 @@ import { expect, test, type Page } from '@playwright/test';
 
 const PROGRAMS = ['Cluster Administrator', 'Backup', 'Services', 'Event Viewer', 'Registry Editor', 'Inbox'];
 
+/**
+ * A program's window title starts with its name: "Cluster Administrator - [CLUSTER1 (CLUSTER1)]",
+ * "Event Viewer - System Log on \\NODE1", "Inbox - Microsoft Exchange", or is just the name ("Backup").
+ */
+const titled = (name: string) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: - .+)?$`);
 const taskbar = (page: Page) => page.getByRole('navigation', { name: 'Taskbar' });
-const taskButton = (page: Page, name: string) => taskbar(page).getByRole('button', { name, exact: true });
+/** Taskbar buttons are named by their window's full title, as NT 4 shows it. */
+const taskButton = (page: Page, name: string) => taskbar(page).getByRole('button', { name: titled(name) });
 const desktopIcon = (page: Page, name: string) =>
   page.getByRole('listbox', { name: 'Desktop' }).getByRole('option', { name, exact: true });
-const win = (page: Page, name: string) => page.getByRole('dialog', { name, exact: true });
+const win = (page: Page, name: string) => page.getByRole('dialog', { name: titled(name) });
 const item = (page: Page, name: string) => page.getByRole('menuitem', { name, exact: true });
 
 async function expectOpenAndActive(page: Page, name: string) {
@@ -26,7 +32,17 @@ test('each program opens from its desktop icon by double-click', async ({ page }
   }
   const windowButtons = taskbar(page).getByRole('list', { name: 'Open windows' }).getByRole('button');
   await expect(windowButtons).toHaveCount(PROGRAMS.length);
-  await expect(windowButtons.and(page.getByRole('button', { pressed: true }))).toHaveText(['Inbox']);
+  await expect(windowButtons.and(page.getByRole('button', { pressed: true }))).toHaveText(['Inbox - Microsoft Exchange']);
+  await expect(windowButtons).toHaveText([
+    'Cluster Administrator - [CLUSTER1 (CLUSTER1)]',
+    'Backup',
+    'Services',
+    'Event Viewer - System Log on \\\\NODE1',
+    'Registry Editor',
+    'Inbox - Microsoft Exchange',
+  ]);
+  // Each button's tooltip is the full title too, for when the taskbar shortens it.
+  await expect(taskButton(page, 'Event Viewer')).toHaveAttribute('title', 'Event Viewer - System Log on \\\\NODE1');
 });
 
 test('desktop icons select on click and open with Enter', async ({ page }) => {
@@ -238,4 +254,75 @@ test('Shut Down explains that the lab does not shut down', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(box).toHaveCount(0);
   await expect(start).toBeFocused();
+});
+
+test('a shortcut menu, property sheet or message box a program opens keeps the focus, and its window stays active', async ({ page }) => {
+  await desktopIcon(page, 'Cluster Administrator').dblclick();
+  const ca = win(page, 'Cluster Administrator');
+  const tree = ca.getByRole('tree', { name: 'Cluster' });
+  await tree.getByRole('treeitem', { name: 'Groups', exact: true }).getByText('Groups', { exact: true }).click();
+  const row = ca.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Exchange Cluster', exact: true }) });
+  await row.click({ button: 'right' });
+  // Clicking in the portalled menu and in the sheet it opens does not hand the focus back to the window.
+  await item(page, 'Properties').click();
+  const sheet = page.getByRole('dialog', { name: 'Exchange Cluster Properties' });
+  await expect(sheet.getByRole('tab', { name: 'General' })).toBeFocused();
+  await sheet.getByRole('tab', { name: 'Failover' }).click();
+  await expect(sheet.getByRole('tab', { name: 'Failover' })).toBeFocused();
+  await expect(taskButton(page, 'Cluster Administrator')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toHaveCount(0);
+
+  // A click on a message box's text leaves its OK button the default: Enter answers it.
+  await ca.getByRole('menubar').getByRole('menuitem', { name: 'File' }).click();
+  await item(page, 'Open Connection...').click();
+  const box = page.getByRole('alertdialog', { name: 'Cluster Administrator' });
+  await box.getByText(/already connected/).click();
+  await expect(taskButton(page, 'Cluster Administrator')).toHaveAttribute('aria-pressed', 'true');
+  await expect(box.getByRole('button', { name: 'OK' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(box).toHaveCount(0);
+  await expect(taskButton(page, 'Cluster Administrator')).toHaveAttribute('aria-pressed', 'true');
+
+  // The same for Services' question box (no per-program workaround).
+  await desktopIcon(page, 'Services').dblclick();
+  const services = win(page, 'Services');
+  await services.getByRole('row', { name: /^Microsoft Exchange Directory\b/ }).click();
+  await services.getByRole('button', { name: 'Stop', exact: true }).click();
+  const ask = page.getByRole('alertdialog', { name: 'Services' });
+  await ask.getByText('Do you want to stop these services?').click();
+  await expect(taskButton(page, 'Services')).toHaveAttribute('aria-pressed', 'true');
+  await expect(ask.getByRole('button', { name: 'Yes' })).toBeFocused();
+  await ask.getByRole('button', { name: 'No' }).click();
+  await expect(ask).toHaveCount(0);
+  await expect(services.getByRole('button', { name: 'Stop', exact: true })).toBeFocused();
+  await expect(taskButton(page, 'Services')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('Tab goes from a menu bar into the window contents and Shift+Tab comes back', async ({ page }) => {
+  await desktopIcon(page, 'Event Viewer').dblclick();
+  const ev = win(page, 'Event Viewer');
+  await expect(ev).toBeVisible();
+  const log = ev.getByRole('menubar').getByRole('menuitem', { name: 'Log' });
+  const firstRow = ev.getByRole('table', { name: 'System Log' }).getByRole('row').nth(1);
+  await page.keyboard.press('F10');
+  await expect(log).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(firstRow).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(log).toBeFocused();
+  // Tab in a menu opened on the bar closes it; the next Tab goes into the window.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menu', { name: 'Log' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('menu', { name: 'Log' })).toHaveCount(0);
+  await expect(log).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(firstRow).toBeFocused();
+  // A menu opened by its access key from the list closes on Tab and gives focus back to the list.
+  await page.keyboard.press('Alt+v');
+  await expect(page.getByRole('menu', { name: 'View' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('menu', { name: 'View' })).toHaveCount(0);
+  await expect(firstRow).toBeFocused();
 });
