@@ -4,6 +4,7 @@ import { formatTaskbarTime } from '../sim/format.ts';
 import { APPS, type AppId, type NodeName } from '../sim/world/names.ts';
 import { sendLab, useLab, useWorld } from '../store/lab-session.ts';
 import { TOOL_WINDOWS } from '../windows/registry.ts';
+import { PoweredOffConsole } from './PoweredOffConsole.tsx';
 import { REGIONS } from './regions.tsx';
 import { WorldDialogs } from './WorldDialogs.tsx';
 import './layout.css';
@@ -22,11 +23,14 @@ export function App() {
   const node = useWorld((w) => w.consoles.active);
   const openApps = useLab(useShallow((s) => s.snapshot.context.world.consoles.open[node] ?? EMPTY));
   const clock = useWorld((w) => formatTaskbarTime(w.clock));
+  const nodeStatus = useWorld((w) => w.cluster.nodes[node].status);
   const titles = useTitles(node);
   const renderApp = (app: AppId) => {
     const tool = TOOL_WINDOWS[app];
     return { title: titles[app], body: <tool.Body node={node} />, width: tool.width, height: tool.height };
   };
+
+  const switchNode = (next: NodeName) => sendLab({ type: 'console.switch', node: next });
 
   const { TopBar, Dock, Overlay } = REGIONS;
   return (
@@ -34,15 +38,19 @@ export function App() {
       <TopBar />
       <div className="lab-main">
         <div className="lab-console">
-          <Desktop
-            node={node}
-            openApps={openApps}
-            onOpenApp={(app) => sendLab({ type: 'app.open', node, app })}
-            onCloseApp={(app) => sendLab({ type: 'app.close', node, app })}
-            onSwitchNode={(next) => sendLab({ type: 'console.switch', node: next })}
-            clock={clock}
-            renderApp={renderApp}
-          />
+          {nodeStatus === 'Up' ? (
+            <Desktop
+              node={node}
+              openApps={openApps}
+              onOpenApp={(app) => sendLab({ type: 'app.open', node, app })}
+              onCloseApp={(app) => sendLab({ type: 'app.close', node, app })}
+              onSwitchNode={switchNode}
+              clock={clock}
+              renderApp={renderApp}
+            />
+          ) : (
+            <PoweredOffConsole node={node} status={nodeStatus} onPowerOn={() => sendLab({ type: 'node.up', node })} onSwitchNode={switchNode} />
+          )}
         </div>
         <Dock />
       </div>
