@@ -23,6 +23,13 @@ function excuse(t: TracedTransition, branch: Branch | null, events: readonly Cou
   return undefined;
 }
 
+/** The trainee action behind a transition: the last non-passive event up to the one that revealed it. */
+function causeIndex(t: TracedTransition, events: readonly CountedEvent[]): number {
+  let i = t.effectiveIndex;
+  while (i > 0 && PASSIVE.has(events[i].event.type)) i--;
+  return i >= 0 ? events[i].entryIndex : t.eventIndex;
+}
+
 export interface Judged {
   mistakes: MistakeReport[];
   recoveries: RecoveryReport[];
@@ -51,7 +58,7 @@ export function judgeTrail(transitions: readonly TracedTransition[], events: rea
       const excusedBecause = excuse(t, branch, events);
       const cost = excusedBecause ? 0 : SEVERITY_COST[severity];
       mistakes.push({
-        eventIndex: t.eventIndex, branch, title: meta?.title ?? `KB step ${t.kbStep} not followed`, action: t.explanation,
+        eventIndex: causeIndex(t, events), branch, title: meta?.title ?? `KB step ${t.kbStep} not followed`, action: t.explanation,
         consequence: meta?.explanation ?? t.explanation, kbStep: t.kbStep, kb: [...new Set([...t.kb, ...(meta?.kb ?? [])])],
         severity, recovered: false, points: cost, ...(excusedBecause && { excusedBecause }),
       });

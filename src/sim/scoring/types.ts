@@ -13,7 +13,10 @@ export interface StepReport {
 }
 
 export interface MistakeReport {
-  /** Index in `attempt.events` of the entry that caused it (a click, or the clock tick that revealed it). */
+  /**
+   * Index in `attempt.events` of the trainee action that led to it: the event that revealed it, or
+   * the last action before it when the clock revealed it (a resource failing a few seconds later).
+   */
   eventIndex: number;
   /** Failure branch of domain.md §3 (`F2`…), or null for a slip on the main line (e.g. KB step 3 skipped). */
   branch: string | null;
