@@ -8,6 +8,8 @@ import { currentStateId } from '../selectors.ts';
 import { invariantViolations } from '../world/invariants.ts';
 import { SCENARIOS, findScenario } from './catalog.ts';
 import { parseScenario } from './schema.ts';
+import { standardSolution } from './standard.ts';
+import { verifyScenario } from './verify.ts';
 
 const solutionAttempt = (id: string, events: Attempt['events'][number]['event'][]): Attempt => ({
   version: ATTEMPT_VERSION, scenarioId: id, seed: 1, events: events.map((event, i) => ({ event, at: (i + 1) * 1500 })),
@@ -66,6 +68,16 @@ describe('scenario catalog', () => {
       expect(report.deductions.filter((d) => d.points !== 0)).toEqual([]);
       expect(report).toMatchObject({ score: 100, passed: true, scenarioId: scenario.id });
     });
+  });
+
+  test('verifyScenario proves a scenario playable, or names the event that breaks it', () => {
+    for (const s of SCENARIOS) expect(verifyScenario(s), s.id).toEqual({ ok: true });
+    const standard = SCENARIOS[0];
+    expect(verifyScenario({ ...standard, solution: standardSolution().slice(0, 10) })).toEqual({ ok: false, error: 'solution: it does not solve the scenario with a perfect score (it ends at main.startServices, outcome unfinished, score 70)' });
+    expect(verifyScenario({ ...standard, solution: [...standard.solution.slice(0, 3), { type: 'app.close', node: 'NODE2', app: 'inbox' }] })).toEqual({ ok: false, error: 'solution.3: the lab refuses this app.close event: inbox is not open on NODE2.' });
+    const refused = verifyScenario({ ...standard, prelude: [{ type: 'app.close', node: 'NODE1', app: 'backup' }] });
+    expect(refused).toEqual({ ok: false, error: 'prelude.0: the lab refuses this app.close event: backup is not open on NODE1.' });
+    expect(verifyScenario({ ...standard, prelude: [{ type: 'attempt.abandon', reason: 'x' }] })).toMatchObject({ ok: false, error: expect.stringContaining('prelude: the attempt is already over') });
   });
 
   test('F11: the report says the scenario is not recoverable and that stopping was right', () => {
