@@ -34,7 +34,8 @@ export interface PersistedHistory {
   settings: HistorySettings;
 }
 export const HISTORY_VERSION = 2;
-export const MAX_FINISHED = 200;
+/** Oldest finished attempts beyond this are dropped: an attempt logs 4 clock ticks a second while something is pending, so one can weigh 30–60 KB against a 5 MB storage quota. */
+export const MAX_FINISHED = 50;
 export const DEFAULT_SETTINGS: HistorySettings = { clockSpeed: 1, mapVisible: true };
 export const inProgressKey = (scenarioId: string, mode: Mode) => `${scenarioId}|${mode}`;
 export const EXPORT_FORMAT = 'cluster-restore-lab.history';
