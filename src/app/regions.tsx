@@ -1,8 +1,10 @@
 import type { ComponentType } from 'react';
+import { Dock } from '../modes/Dock.tsx';
+import { Overlay } from '../modes/Overlay.tsx';
+import { TopBar } from '../modes/TopBar.tsx';
 
 /**
- * The parts of the lab around the console, each owned by its own folder. A region that is not
- * built yet renders nothing. Keeping them here keeps `App` free of feature logic.
+ * The parts of the lab around the console, each owned by its own folder. Keeping them here keeps `App` free of feature logic.
  */
 export interface Regions {
   /** Strip above the console: scenario, mode, timer, mode actions (src/modes). */
@@ -13,10 +15,4 @@ export interface Regions {
   Overlay: ComponentType;
 }
 
-const Nothing = () => null;
-
-export const REGIONS: Regions = {
-  TopBar: Nothing,
-  Dock: Nothing,
-  Overlay: Nothing,
-};
+export const REGIONS: Regions = { TopBar, Dock, Overlay };

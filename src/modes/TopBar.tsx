@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { formatEventTime } from '../sim/format.ts';
+import { RESET_COST } from '../sim/scoring/rubric.ts';
+import { sendLab, useLab, useWorld } from '../store/lab-session.ts';
+import { MessageBox } from '../ui/MessageBox.tsx';
+import { useModes } from './modes-store.ts';
+import { canReset, canUndo } from './selectors/attempt-facts.ts';
+import { MODE_LABELS } from './selectors/time.ts';
+import { exportCurrentAttempt, focusHints, showCurrentReport } from './topbar/commands.ts';
+import { shareCurrentLink } from './dialogs/ShareDialog.tsx';
+import { ElapsedTimer } from './topbar/ElapsedTimer.tsx';
+import './modes.css';
+
+type Confirm = 'reset' | 'stop' | null;
+
+/** The lab's strip above the console: which scenario, which mode, the clocks, and the mode's commands. */
+export function TopBar() {
+  const title = useLab((s) => s.scenario.title);
+  const mode = useLab((s) => s.mode);
+  const finished = useLab((s) => s.snapshot.status !== 'active');
+  const undoable = useLab((s) => canUndo(s.attempt));
+  const resettable = useLab((s) => canReset(s.attempt));
+  const clock = useWorld((w) => formatEventTime(w.clock));
+  const open = useModes((s) => s.open);
+  const [confirm, setConfirm] = useState<Confirm>(null);
+  const coached = mode !== 'assessment';
+
+  return (
+    <header className="modes-topbar" aria-label="Lab">
+      <div className="topbar-info">
+        <span className="topbar-title">{title}</span>
+        <span className="topbar-field">Mode: {MODE_LABELS[mode]}</span>
+        <span className="topbar-field">Simulated time: {clock}</span>
+        {mode === 'assessment' && <ElapsedTimer />}
+      </div>
+      <div className="topbar-buttons" role="group" aria-label="Lab commands">
+        <button type="button" onClick={() => open({ kind: 'catalog' })}>Scenarios…</button>
+        <button type="button" onClick={() => open({ kind: 'briefing' })}>Briefing</button>
+        {(finished || mode === 'instructor') && <button type="button" onClick={showCurrentReport}>Report</button>}
+        {coached && <button type="button" disabled={!undoable || finished} onClick={() => sendLab({ type: 'attempt.undo' })}>Undo</button>}
+        {coached && <button type="button" disabled={!resettable || finished} onClick={() => setConfirm('reset')}>Reset…</button>}
+        {mode === 'practice' && <button type="button" disabled={finished} onClick={focusHints}>Hint</button>}
+        {!finished && <button type="button" onClick={() => setConfirm('stop')}>Stop…</button>}
+        <button type="button" onClick={() => void shareCurrentLink()}>Share link</button>
+        <button type="button" onClick={exportCurrentAttempt}>Export attempt</button>
+        <button type="button" onClick={() => open({ kind: 'history' })}>History…</button>
+      </div>
+      {confirm === 'reset' && (
+        <MessageBox
+          title="Reset attempt"
+          icon="question"
+          buttons="yesNo"
+          defaultButton="no"
+          message={`Start this scenario again from the beginning?\n\nEverything you did in this attempt is taken back. A reset costs ${RESET_COST} points.`}
+          onResult={(r) => { setConfirm(null); if (r === 'yes') sendLab({ type: 'attempt.reset' }); }}
+        />
+      )}
+      {confirm === 'stop' && (
+        <MessageBox
+          title="Stop attempt"
+          icon="question"
+          buttons="yesNo"
+          defaultButton="no"
+          message={'Stop this attempt now and see your report?\n\nStop only when the procedure cannot succeed (the KB says when). A stopped attempt cannot be continued.'}
+          onResult={(r) => { setConfirm(null); if (r === 'yes') sendLab({ type: 'attempt.abandon', reason: 'The trainee stopped the attempt.' }); }}
+        />
+      )}
+    </header>
+  );
+}

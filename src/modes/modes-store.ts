@@ -1,0 +1,52 @@
+import { create } from 'zustand';
+import type { Attempt } from '../sim/attempt/attempt.ts';
+import type { Report } from '../sim/scoring/types.ts';
+import type { Mode, Scenario } from '../sim/scenarios/types.ts';
+import type { Rung } from './selectors/hints.ts';
+
+/** Which of the lab's own dialogs is open (only one at a time, like a period program). */
+export type ModesDialog =
+  | { kind: 'catalog' }
+  | { kind: 'briefing' }
+  | { kind: 'report'; report: Report; attempt: Attempt; mode: Mode; finishedAt: number | null }
+  | { kind: 'history' }
+  | { kind: 'replay'; attempt: Attempt; scenario: Scenario; title: string }
+  | { kind: 'share'; status: string }
+  | { kind: 'solution' };
+
+export interface RevealedHint {
+  rung: Rung;
+  text: string;
+}
+
+interface ModesState {
+  dialog: ModesDialog | null;
+  /** The catalog docked beside the console (no scenario in the link, or a link that cannot be used). */
+  docked: boolean;
+  /** Why the catalog is showing instead of a scenario (a bad link), in plain words. */
+  notice: string | null;
+  /** Hints revealed at the trainee's current position; `at` identifies that position. */
+  hints: { at: string; revealed: RevealedHint[] };
+  /** The mode panel folded to a narrow strip (more room for the console). */
+  panelCollapsed: boolean;
+  open: (dialog: ModesDialog) => void;
+  close: () => void;
+  showCatalogDocked: (notice: string | null) => void;
+  undock: () => void;
+  reveal: (at: string, hint: RevealedHint) => void;
+  setPanelCollapsed: (collapsed: boolean) => void;
+}
+
+export const useModes = create<ModesState>()((set) => ({
+  dialog: null,
+  docked: false,
+  notice: null,
+  hints: { at: '', revealed: [] },
+  panelCollapsed: false,
+  open: (dialog) => set({ dialog }),
+  close: () => set({ dialog: null }),
+  showCatalogDocked: (notice) => set({ docked: true, notice }),
+  undock: () => set({ docked: false, notice: null }),
+  setPanelCollapsed: (panelCollapsed) => set({ panelCollapsed }),
+  reveal: (at, hint) => set((s) => ({ hints: { at, revealed: [...(s.hints.at === at ? s.hints.revealed : []), hint] } })),
+}));

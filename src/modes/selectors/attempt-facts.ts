@@ -1,0 +1,13 @@
+import { effectiveEvents, type Attempt } from '../../sim/attempt/attempt.ts';
+
+/** Something the trainee did (not only the clock) that an undo would take back. */
+export const canUndo = (attempt: Attempt) => effectiveEvents(attempt.events).some((e) => e.type !== 'clock.tick');
+
+/** The attempt has anything to reset. */
+export const canReset = (attempt: Attempt) => effectiveEvents(attempt.events).length > 0;
+
+/** Wall-clock ms from the start of the attempt to its last entry. */
+export const lastEntryAt = (attempt: Attempt) => attempt.events.at(-1)?.at ?? 0;
+
+/** Identifies one attempt of one scenario in one mode (history id). */
+export const attemptId = (s: { scenario: { id: string }; mode: string; startedAt: number }) => `${s.scenario.id}|${s.mode}|${s.startedAt}`;
