@@ -1,3 +1,4 @@
+// oxlint-disable-next-line import/no-unassigned-import -- configures zod before any schema exists (CSP)
 import './app/strict-csp.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
