@@ -13,7 +13,7 @@ export const mistakeEdges = (includeClusterReactions: boolean) =>
     meta: BRANCHES[b].edge,
   }));
 
-type RecoveryGuard = 'directoryOffline' | 'restoreRunning' | 'readyForHardRecovery' | 'clusterSettled' | 'consoleOnOwner' | 'otherNodeUp' | 'recoveredAndMailVerified' | 'servicesRecovered' | 'exchangeOnline' | 'stoppedAndMailVerified' | 'restoreCompleted' | 'groupSelected';
+type RecoveryGuard = 'onlineAndMailVerified' | 'directoryOffline' | 'restoreRunning' | 'readyForHardRecovery' | 'clusterSettled' | 'consoleOnOwner' | 'otherNodeUp' | 'recoveredAndMailVerified' | 'servicesRecovered' | 'exchangeOnline' | 'stoppedAndMailVerified' | 'restoreCompleted' | 'groupSelected';
 export const failureState = (b: Branch, edges: { guard?: RecoveryGuard | ReturnType<typeof and>; target: string; meta: TransitionMeta }[]) => ({
   entry: 'ackIncidents' as const,
   description: BRANCHES[b].meta.summary,
@@ -33,6 +33,7 @@ export const keyRecreated = (b: Branch) => ({ guard: 'readyForHardRecovery' as c
  */
 const resumeEdges = (kb: string[]) => [
   { guard: 'restoreRunning' as const, target: '#lab.main.restoring', meta: recovery(6, 'A restore is running.', kb) },
+  { guard: 'onlineAndMailVerified' as const, target: '#lab.main.testFailover', meta: recovery(9, 'Exchange is back under the cluster and mail was verified: test failover.', kb) },
   { guard: 'recoveredAndMailVerified' as const, target: '#lab.main.stopServices', meta: recovery(8, 'Services recovered and mail verified: stop the services.', kb) },
   { guard: 'servicesRecovered' as const, target: '#lab.main.verifyMail', meta: recovery(7, 'Services recovered: verify mail delivery.', kb) },
   { guard: 'exchangeOnline' as const, target: '#lab.main.testFailover', meta: recovery(9, 'Exchange is online: test failover.', kb) },

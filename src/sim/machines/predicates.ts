@@ -62,8 +62,8 @@ export function servicesRecovered(w: World): boolean {
 export function stoppedAfterRecovery(w: World): boolean {
   const owner = exchangeOwner(w);
   const r = w.cluster.resources;
-  return DBS.every((s) => w.services[owner][s].status === 'Stopped' && w.disk.databases[s].condition === 'consistent') &&
-    r[RES.ds].status === 'Offline' && r[RES.is].status === 'Offline';
+  const down = (n: string) => r[n].status === 'Offline' || r[n].status === 'Failed';
+  return DBS.every((s) => w.services[owner][s].status === 'Stopped' && w.disk.databases[s].condition === 'consistent') && down(RES.ds) && down(RES.is);
 }
 
 export const exchangeOnline = (w: World) => groupResources(w, EXCHANGE_GROUP).every((r) => r.status === 'Online');

@@ -56,6 +56,7 @@ export const procedureMachine = setup({
     servicesRecovered: progress(P.servicesRecovered),
     mailVerified: progress(P.mailVerified),
     recoveredAndMailVerified: progress((x) => P.servicesRecovered(x) && P.mailVerified(x)),
+    onlineAndMailVerified: progress((x) => P.exchangeOnline(x) && P.mailVerified(x)),
     stoppedAfterRecovery: progress(P.stoppedAfterRecovery),
     stoppedAndMailVerified: progress((x) => P.stoppedAfterRecovery(x) && P.mailVerified(x)),
     exchangeOnline: progress(P.exchangeOnline),
