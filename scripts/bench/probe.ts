@@ -1,0 +1,89 @@
+/**
+ * In-page instrumentation for the benchmark, installed with `page.addInitScript({ content })` so it
+ * runs before the app. Plain JavaScript source (not a function) so no transpiler helper leaks in.
+ * Everything is timed with `performance.now()` (0 = navigation start) and read back from
+ * `window.benchProbe`.
+ */
+
+export interface ProbeOptions {
+  /** First frame in which a visible, enabled button named "Start" exists. */
+  usable?: boolean;
+  /** Time from a double-click to the frame showing each newly named dialog (first time only). */
+  windows?: boolean;
+  /** Event Timing entries (durationThreshold 16), kept raw. */
+  events?: boolean;
+  /** Changes of the procedure map's `aria-current` node, timed from the last pointerup/keydown. */
+  map?: boolean;
+}
+
+export interface EventEntry { name: string; duration: number; interactionId: number; startTime: number }
+export interface MapChange { to: string | null; ms: number }
+export interface ProbeState {
+  usableAt: number | null;
+  windowOpenMs: Record<string, number>;
+  events: EventEntry[];
+  mapSeen: boolean;
+  mapChanges: MapChange[];
+}
+
+export function probeScript(options: ProbeOptions): string {
+  return `(() => {
+  const o = ${JSON.stringify(options)};
+  const b = (window.benchProbe = { usableAt: null, windowOpenMs: {}, events: [], mapSeen: false, mapChanges: [] });
+  let lastDblclick = null, lastInput = null, mapCurrent, scheduled = false;
+  const frame = (fn) => requestAnimationFrame(() => fn(performance.now()));
+  const nameOf = (el) => {
+    const ids = el.getAttribute('aria-labelledby');
+    if (ids) return ids.split(/\\s+/).map((id) => (document.getElementById(id) || {}).textContent || '').join(' ').trim();
+    return (el.getAttribute('aria-label') || '').trim();
+  };
+  const shown = (el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && (!el.checkVisibility || el.checkVisibility({ opacityProperty: true, visibilityProperty: true }));
+  };
+  const scan = () => {
+    if (o.usable && b.usableAt === null) {
+      for (const btn of document.querySelectorAll('button')) {
+        const name = (btn.getAttribute('aria-label') || btn.innerText || '').trim();
+        if (name === 'Start' && !btn.disabled && btn.getAttribute('aria-disabled') !== 'true' && shown(btn)) {
+          b.usableAt = -1;
+          frame((t) => { b.usableAt = t; });
+          break;
+        }
+      }
+    }
+    if (o.windows && lastDblclick !== null) {
+      for (const d of document.querySelectorAll('[role="dialog"]')) {
+        const n = nameOf(d);
+        if (!n || n in b.windowOpenMs || !shown(d)) continue;
+        const from = lastDblclick;
+        b.windowOpenMs[n] = -1;
+        frame((t) => { b.windowOpenMs[n] = t - from; });
+      }
+    }
+    if (o.map) {
+      const map = document.querySelector('.react-flow');
+      if (map) {
+        b.mapSeen = true;
+        const cur = map.querySelector('[aria-current]:not([aria-current="false"])');
+        const id = cur ? cur.getAttribute('data-id') || cur.textContent : null;
+        if (mapCurrent !== undefined && id !== mapCurrent && lastInput !== null) {
+          const from = lastInput;
+          frame((t) => { b.mapChanges.push({ to: id, ms: t - from }); });
+        }
+        mapCurrent = id;
+      }
+    }
+  };
+  // One scan per task, however many mutations it made.
+  const queue = () => { if (!scheduled) { scheduled = true; queueMicrotask(() => { scheduled = false; scan(); }); } };
+  new MutationObserver(queue).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  addEventListener('dblclick', (e) => { if (e.isTrusted) lastDblclick = e.timeStamp; }, true);
+  for (const type of ['pointerup', 'keydown']) addEventListener(type, (e) => { if (e.isTrusted) lastInput = e.timeStamp; }, true);
+  if (o.events) {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.events.push({ name: e.name, duration: e.duration, interactionId: e.interactionId || 0, startTime: e.startTime });
+    }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
+  }
+})();`;
+}
