@@ -68,15 +68,15 @@ export class RegistryEditor {
     await menuItem(this.page, item).click();
   }
 
-  /** Edit > Add Key… under the selected key (Class left blank); the new key is selected. */
-  async addKey(name: string): Promise<void> {
+  /** Edit > Add Key… under the selected key `parent` (Class left blank); the new key is selected. */
+  async addKey(parent: string, name: string): Promise<void> {
     await this.edit('Add Key...');
     const dialog = windowNamed(this.page, 'Add Key');
     await dialog.getByLabel('Key Name', { exact: true }).fill(name);
     await expect(dialog.getByLabel('Class', { exact: true })).toHaveValue('');
     await pushButton(dialog, 'OK').click();
     await expect(dialog).toHaveCount(0);
-    await expect(this.key(name)).toHaveAttribute('aria-selected', 'true');
+    await expect(this.key(parent).getByRole('treeitem', { name, exact: true })).toHaveAttribute('aria-selected', 'true');
   }
 
   /** Edit > Add Value…, then the editor for its type; checks the line the value list shows. */
@@ -117,7 +117,7 @@ export class RegistryEditor {
   /** Q200941 by hand: Restore in Progress under the service's key, with its eight values. */
   async recreateRipKey(service: 'MSExchangeDS' | 'MSExchangeIS'): Promise<void> {
     await this.goToKey(['SYSTEM', 'CurrentControlSet', 'Services', service]);
-    await this.addKey('Restore in Progress');
+    await this.addKey(service, 'Restore in Progress');
     for (const v of ripValues(service)) await this.addValue(v);
     await expect(this.values.getByRole('option')).toHaveCount(8);
   }
