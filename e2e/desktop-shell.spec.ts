@@ -326,3 +326,18 @@ test('Tab goes from a menu bar into the window contents and Shift+Tab comes back
   await expect(page.getByRole('menu', { name: 'View' })).toHaveCount(0);
   await expect(firstRow).toBeFocused();
 });
+
+test('the Services applet is a dialog box: Close only, and its taskbar button does not minimize it', async ({ page }) => {
+  await desktopIcon(page, 'Services').dblclick();
+  const services = win(page, 'Services');
+  await expect(services).toBeVisible();
+  await expect(services.getByRole('button', { name: 'Close' }).first()).toBeVisible();
+  await expect(services.getByRole('button', { name: 'Minimize' })).toHaveCount(0);
+  await expect(services.getByRole('button', { name: 'Maximize' })).toHaveCount(0);
+  await taskButton(page, 'Services').click();
+  await expectOpenAndActive(page, 'Services');
+  await desktopIcon(page, 'Backup').dblclick();
+  await expectOpenAndActive(page, 'Backup');
+  await taskButton(page, 'Services').click();
+  await expectOpenAndActive(page, 'Services');
+});

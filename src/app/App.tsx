@@ -27,7 +27,7 @@ export function App() {
   const titles = useTitles(node);
   const renderApp = (app: AppId) => {
     const tool = TOOL_WINDOWS[app];
-    return { title: titles[app], body: <tool.Body node={node} />, width: tool.width, height: tool.height };
+    return { title: titles[app], body: <tool.Body node={node} />, width: tool.width, height: tool.height, dialogFrame: tool.dialogFrame };
   };
 
   const switchNode = (next: NodeName) => sendLab({ type: 'console.switch', node: next });

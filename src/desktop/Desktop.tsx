@@ -71,7 +71,9 @@ export function Desktop({ node, openApps, onOpenApp, onCloseApp, onSwitchNode, c
 
   const taskbarButtons = openApps.map((app) => {
     const id = windowId(node, app);
-    return { id, title: specs[app].title, icon: APP_ICONS[app], active: focusedId === id && !windows[id]?.minimized };
+    const active = focusedId === id && !windows[id]?.minimized;
+    // A dialog box has no Minimize button, so its taskbar button only brings it forward.
+    return { id, title: specs[app].title, icon: APP_ICONS[app], active, minimizable: !specs[app].dialogFrame };
   });
 
   return (
@@ -101,7 +103,11 @@ export function Desktop({ node, openApps, onOpenApp, onCloseApp, onSwitchNode, c
       </main>
       <Taskbar
         buttons={taskbarButtons}
-        onButton={(id) => (taskbarButtons.find((b) => b.id === id)?.active ? store.minimize(id) : store.focus(id))}
+        onButton={(id) => {
+          const b = taskbarButtons.find((x) => x.id === id);
+          if (b?.active && b.minimizable) store.minimize(id);
+          else store.focus(id);
+        }}
         node={node}
         onSwitchNode={onSwitchNode}
         clock={clock}

@@ -50,6 +50,8 @@ export function WindowManager({ node, openApps, specs, onCloseApp }: Props) {
         icon={<Icon name={APP_ICONS[app]} />}
         {...g}
         active={focusedId === id}
+        canMinimize={!spec.dialogFrame}
+        canMaximize={!spec.dialogFrame}
         onMove={(x, y) => move(id, x, y)}
         onFocus={() => focus(id)}
         onMinimize={() => minimize(id)}

@@ -8,6 +8,8 @@ export type AppWindowSpec = {
   body: ReactNode;
   width?: number;
   height?: number;
+  /** A dialog box (the Services applet): the title bar has only Close. */
+  dialogFrame?: boolean;
 };
 
 export const windowId = (node: string, app: string) => `${node}/${app}`;

@@ -9,4 +9,6 @@ export interface ToolWindow {
   Body: ComponentType<{ node: NodeName }>;
   width: number;
   height: number;
+  /** A dialog box rather than a program window (the Services applet): no Minimize or Maximize. */
+  dialogFrame?: boolean;
 }

@@ -8,4 +8,5 @@ export const servicesWindow: ToolWindow = {
   Body: ServicesBody,
   width: 560,
   height: 330,
+  dialogFrame: true,
 };
