@@ -72,8 +72,16 @@ test('screenshots of every window in a meaningful state', async ({ page }) => {
   await regedt.exit();
 
   // Control Panel and Services: the Directory started by hand, the stop question.
-  const services = await Services.openFromControlPanel(page);
-  await shoot(windowNamed(page, TITLES.controlPanel), 'control-panel');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await menuItem(page, 'Settings').hover();
+  await menuItem(page, 'Control Panel').click();
+  const cp = windowNamed(page, TITLES.controlPanel);
+  const applets = cp.getByRole('listbox', { name: 'Control Panel' });
+  await applets.getByRole('option', { name: 'Services', exact: true }).click();
+  await shoot(cp, 'control-panel');
+  await applets.getByRole('option', { name: 'Services', exact: true }).dblclick();
+  const services = new Services(page);
+  await expect(services.window).toBeVisible();
   await services.startOk(SVC.ds);
   await services.startOk(SVC.is);
   await services.startOk(SVC.mta);

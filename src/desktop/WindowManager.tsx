@@ -47,7 +47,7 @@ export function WindowManager({ node, openApps, specs, onCloseApp }: Props) {
         key={id}
         id={`window-${node}-${app}`}
         title={spec.title}
-        icon={<Icon name={APP_ICONS[app]} />}
+        icon={spec.dialogFrame ? undefined : <Icon name={APP_ICONS[app]} />}
         {...g}
         active={focusedId === id}
         canMinimize={!spec.dialogFrame}

@@ -8,7 +8,7 @@ export type AppWindowSpec = {
   body: ReactNode;
   width?: number;
   height?: number;
-  /** A dialog box (the Services applet): the title bar has only Close. */
+  /** A dialog box (the Services applet): no icon in the title bar, which has only Close. */
   dialogFrame?: boolean;
 };
 
