@@ -134,6 +134,9 @@ async function step(page: Page, rng: Rng, log: string[]): Promise<void> {
   }
 }
 
+// Seeds are independent: let them share the workers.
+test.describe.configure({ mode: 'parallel' });
+
 for (const seed of SEEDS) {
   test(`monkey seed ${seed}`, async ({ page }, testInfo) => {
     test.setTimeout(150_000);

@@ -86,7 +86,7 @@ test('a whole session stays on its own origin and within its Content-Security-Po
   await page.goto(scenarioUrl(20));
   await readyDesktop(page);
   await openEveryIcon(page);
-  await completeRestore(page);
+  expect(await completeRestore(page), 'the restore ends with the lab\'s report').toBe(true);
 
   const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !/^(data|blob):/.test(u));
   expect(requests.length).toBeGreaterThan(2);

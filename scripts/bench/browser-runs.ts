@@ -89,9 +89,11 @@ export interface InteractionResults {
   maxMs: number;
   slowest: { name: string; ms: number }[];
   restoreSeconds: number;
+  /** How many of the restores ended with the lab's report (the procedure reached done). */
+  reachedDone: number;
 }
 
-interface RestoreSample { durations: number[]; reported: { name: string; ms: number }[]; seconds: number }
+interface RestoreSample { durations: number[]; reported: { name: string; ms: number }[]; seconds: number; done: boolean }
 
 /** One full KB Q238063 restore through the UI at 4× CPU throttle, in a fresh context. */
 async function restoreOnce(browser: Browser, labUrl: string): Promise<RestoreSample> {
@@ -100,7 +102,7 @@ async function restoreOnce(browser: Browser, labUrl: string): Promise<RestoreSam
     await page.goto(`${labUrl}${scenarioUrl(50)}`);
     await readyDesktop(page);
     const t0 = Date.now();
-    await completeRestore(page);
+    const done = await completeRestore(page);
     const seconds = (Date.now() - t0) / 1000;
     await page.waitForTimeout(500);
     const state = await probeState(page);
@@ -113,7 +115,7 @@ async function restoreOnce(browser: Browser, labUrl: string): Promise<RestoreSam
     }
     const reported = [...worst.values()];
     const durations = [...reported.map((r) => r.ms), ...Array.from({ length: Math.max(0, total - reported.length) }, () => 16)];
-    return { durations, reported, seconds };
+    return { durations, reported, seconds, done };
   } finally {
     await close();
   }
@@ -129,7 +131,7 @@ export async function restoreRuns(browser: Browser, labUrl: string, restores: nu
   for (let i = 0; i < restores; i++) {
     samples.push(await restoreOnce(browser, labUrl));
     const s = samples[i];
-    log(`  restore ${i + 1}/${restores}: ${s.durations.length} interactions in ${round1(s.seconds)} s, p95 ${percentile(s.durations, 95)} ms, max ${Math.max(...s.durations)} ms`);
+    log(`  restore ${i + 1}/${restores}: ${s.done ? 'done' : 'no report'}, ${s.durations.length} interactions in ${round1(s.seconds)} s, p95 ${percentile(s.durations, 95)} ms, max ${Math.max(...s.durations)} ms`);
   }
   const durations = samples.flatMap((s) => s.durations);
   return {
@@ -140,6 +142,7 @@ export async function restoreRuns(browser: Browser, labUrl: string, restores: nu
     maxMs: durations.length ? Math.max(...durations) : 0,
     slowest: samples.flatMap((s) => s.reported).sort((a, b) => b.ms - a.ms).slice(0, 5),
     restoreSeconds: round1(median(samples.map((s) => s.seconds))),
+    reachedDone: samples.filter((s) => s.done).length,
   };
 }
 

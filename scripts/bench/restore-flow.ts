@@ -148,13 +148,19 @@ export async function handBackAndMove(page: Page, timeout = 60_000): Promise<voi
   await groupLabel.click({ button: 'right' });
   await menuItem(page, 'Move Group').click();
   await until('the group to move to NODE2', async () => (await cellIs(caRow(ca, DS), 'Online')) && (await cellIs(caRow(ca, DS), 'NODE2')), timeout);
-  await closeProgram(page, 'Cluster Administrator');
 }
 
-/** The whole standard restore, KB steps 1–9. */
-export async function completeRestore(page: Page): Promise<void> {
+/** The finished attempt's report, which the lab shows when the procedure is done. */
+export const reportDialog = (page: Page) => page.getByRole('dialog', { name: /^Report\b/ });
+
+/**
+ * The whole standard restore, KB steps 1–9. Resolves true when the lab showed its report (the
+ * procedure reached `done`), false if no report appeared within `reportTimeout`.
+ */
+export async function completeRestore(page: Page, reportTimeout = 10_000): Promise<boolean> {
   await takeDirectoryOffline(page);
   await restoreFromTape(page);
   await startServicesAndSendMail(page);
   await handBackAndMove(page);
+  return reportDialog(page).first().waitFor({ state: 'visible', timeout: reportTimeout }).then(() => true, () => false);
 }
