@@ -38,7 +38,8 @@ export function ReportBody({ report, mode, finishedAt }: { report: Report; mode:
             {report.mistakes.map((m, i) => (
               <li key={i}>
                 <strong>{m.branch ? `${m.branch}: ` : ''}{m.title}</strong> ({m.severity}{m.kbStep !== null && `, KB step ${m.kbStep}`}, {signed(-m.points)} points{m.recovered && ', recovered'})
-                <br />{m.consequence}
+                {m.action && <><br />What you did: {m.action}</>}
+                <br />Consequence: {m.consequence}
                 {m.excusedBecause && <><br /><em>No deduction: {m.excusedBecause}</em></>}
                 {m.kb.length > 0 && <><br />Proof: KB {m.kb.join(', ')}</>}
               </li>

@@ -43,3 +43,16 @@ describe('world summary', () => {
     expect(sum.lastRestore).toBe('none');
   });
 });
+
+describe('durations', () => {
+  it('formats h:mm:ss and spoken durations', async () => {
+    const { formatDuration, spokenDuration } = await import('./time.ts');
+    expect(formatDuration(0)).toBe('0:00:00');
+    expect(formatDuration(3_723_900)).toBe('1:02:03');
+    expect(formatDuration(-5)).toBe('0:00:00');
+    expect(spokenDuration(0)).toBe('0 s');
+    expect(spokenDuration(65_000)).toBe('1 min 5 s');
+    expect(spokenDuration(120_000)).toBe('2 min');
+    expect(spokenDuration(3_600_000)).toBe('1 h');
+  });
+});

@@ -13,7 +13,7 @@ export function spokenDuration(ms: number): string {
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
-  return [h && `${h} h`, m && `${m} min`, `${s} s`].filter(Boolean).join(' ');
+  return [h && `${h} h`, m && `${m} min`, (s || (!h && !m)) && `${s} s`].filter(Boolean).join(' ');
 }
 
 export const MODE_LABELS = { practice: 'Practice', assessment: 'Assessment', instructor: 'Instructor' } as const;

@@ -1,0 +1,37 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { standardScenario } from '../../sim/scenarios/standard.ts';
+import { labSession, sendLab, startLab } from '../../store/lab-session.ts';
+import { HintLadder } from './HintLadder.tsx';
+
+afterEach(cleanup);
+beforeEach(() => startLab(standardScenario, 'practice', 1));
+
+describe('HintLadder', () => {
+  test('shows each rung with its cost before it is taken, records it, and reveals its text', () => {
+    render(<HintLadder />);
+    expect(screen.getByText(/Costs: nudge 2, where to look 5, exact action 10 points/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Hint 1: Nudge (costs 2 points)' }));
+    expect(labSession.getState().attempt.events.map((e) => e.event)).toEqual([{ type: 'hint.take', rung: 1 }]);
+    const taken = screen.getByRole('list', { name: 'Hints taken' });
+    expect(taken.textContent).toContain('1. Find the Exchange group (KB Q238063 step 1)');
+    expect(screen.queryByRole('button', { name: /^Hint 1/ })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Hint 2: Where to look (costs 5 points)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Hint 3: Exact action (costs 10 points)' }));
+    expect(taken.textContent).toContain('Exact action: On NODE1, open Cluster Administrator.');
+    expect(screen.getByText(/No more hints for this step/)).toBeTruthy();
+    expect(labSession.getState().attempt.events.map((e) => e.event.type)).toEqual(['hint.take', 'hint.take', 'hint.take']);
+  });
+
+  test('starts again when the trainee moves on to the next step', () => {
+    render(<HintLadder />);
+    fireEvent.click(screen.getByRole('button', { name: 'Hint 1: Nudge (costs 2 points)' }));
+    act(() => {
+      sendLab({ type: 'app.open', node: 'NODE1', app: 'cluster-admin' });
+      sendLab({ type: 'cluster.selectGroup', node: 'NODE1', group: 'Exchange Cluster' });
+    });
+    expect(screen.queryByRole('list', { name: 'Hints taken' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Hint 1: Nudge (costs 2 points)' })).toBeTruthy();
+  });
+});
