@@ -326,3 +326,40 @@ test('history import reports a precise error and never renders file text as HTML
   await expect(history.getByRole('alert')).toHaveText('“<img src=x>.json” was not imported: The file was exported by a newer version of the lab (format 9; this lab reads up to 2).');
   await expect(history.locator('img')).toHaveCount(0);
 });
+
+test('practice: share link, export attempt and a shown (and played) solution', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openScenario(page, 'standard', 'practice');
+
+  await bar(page, 'Share link').click();
+  const share = dialog(page, 'Share link');
+  const link = share.getByRole('textbox', { name: 'Link to this scenario (practice):' });
+  await expect(link).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/\?scenario=standard&mode=practice&seed=1$/);
+  await expect(share.getByRole('status')).toHaveText('The link is on the clipboard.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await link.inputValue());
+  await axe(page, '.share-dialog');
+  await share.getByRole('button', { name: 'Close', exact: true }).filter({ hasText: 'Close' }).click();
+
+  await openClusterAdmin(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), bar(page, 'Export attempt').click()]);
+  expect(download.suggestedFilename()).toMatch(/^attempt-standard-practice-\d{4}-\d\d-\d\d-\d{4}\.json$/);
+  const { readFile } = await import('node:fs/promises');
+  const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
+  expect(file).toMatchObject({ format: 'cluster-restore-lab.attempt', scenarioId: 'standard', mode: 'practice', attempt: { scenarioId: 'standard', seed: 1 } });
+  expect(file.attempt.events.map((e: { event: { type: string } }) => e.event.type)).toEqual(['app.open']);
+
+  // The solution: a warning first, then the way from here, which the lab can play.
+  await dock(page, 'Coach').getByRole('button', { name: 'Show solution…' }).click();
+  const solution = dialog(page, 'Solution');
+  await expect(solution).toContainText('this attempt cannot pass');
+  await solution.getByRole('button', { name: 'Show solution' }).click();
+  const ways = solution.getByRole('listitem');
+  await expect(ways.first()).toHaveText('In Cluster Administrator on NODE1, open Groups and select “Exchange Cluster”.');
+  await page.screenshot({ path: `${SHOTS}/modes-solution.png` });
+  await solution.getByRole('button', { name: 'Play it for me' }).click();
+  const demo = dock(page, 'Coach').getByRole('status').filter({ hasText: 'Demonstrating the solution' });
+  await expect(demo).toBeVisible();
+  await expect(step(page, '1. Find the Exchange group')).toContainText('(done)');
+  await demo.getByRole('button', { name: 'Stop' }).click();
+  await expect(demo).toHaveCount(0);
+});

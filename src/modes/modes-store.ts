@@ -27,6 +27,8 @@ interface ModesState {
   notice: string | null;
   /** Hints revealed at the trainee's current position; `at` identifies that position. */
   hints: { at: string; revealed: RevealedHint[] };
+  /** The newest feedback note the trainee dismissed ("Got it"), per attempt. */
+  feedbackSeen: { attempt: string; index: number };
   /** The mode panel folded to a narrow strip (more room for the console). */
   panelCollapsed: boolean;
   open: (dialog: ModesDialog) => void;
@@ -35,6 +37,7 @@ interface ModesState {
   undock: () => void;
   reveal: (at: string, hint: RevealedHint) => void;
   setPanelCollapsed: (collapsed: boolean) => void;
+  dismissFeedback: (attempt: string, index: number) => void;
 }
 
 export const useModes = create<ModesState>()((set) => ({
@@ -43,10 +46,12 @@ export const useModes = create<ModesState>()((set) => ({
   notice: null,
   hints: { at: '', revealed: [] },
   panelCollapsed: false,
+  feedbackSeen: { attempt: '', index: -1 },
   open: (dialog) => set({ dialog }),
   close: () => set({ dialog: null }),
   showCatalogDocked: (notice) => set({ docked: true, notice }),
   undock: () => set({ docked: false, notice: null }),
   setPanelCollapsed: (panelCollapsed) => set({ panelCollapsed }),
+  dismissFeedback: (attempt, index) => set({ feedbackSeen: { attempt, index } }),
   reveal: (at, hint) => set((s) => ({ hints: { at, revealed: [...(s.hints.at === at ? s.hints.revealed : []), hint] } })),
 }));

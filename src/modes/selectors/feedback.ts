@@ -5,6 +5,8 @@ import { stateMeta } from './state-meta.ts';
 export interface Feedback {
   /** Index in `context.trail`; stable key. */
   index: number;
+  /** The state the transition led to. */
+  state: string;
   tone: 'mistake' | 'recovery';
   title: string;
   /** What broke (the symptom the trainee sees). */
@@ -24,7 +26,7 @@ export function feedbackFor(entry: TrailEntry, index: number): Feedback | null {
   if (entry.kind === 'mistake') {
     const branch = target?.branch ? `${target.branch}: ` : '';
     return {
-      index, tone: 'mistake',
+      index, state: entry.to, tone: 'mistake',
       title: `${branch}${target?.title ?? 'A mistake'}`,
       whatBroke: target?.summary ?? entry.explanation,
       why: target && target.kind !== 'step' ? target.explanation : entry.explanation,
@@ -35,7 +37,7 @@ export function feedbackFor(entry: TrailEntry, index: number): Feedback | null {
   }
   if (entry.kind === 'recovery') {
     return {
-      index, tone: 'recovery',
+      index, state: entry.to, tone: 'recovery',
       title: 'Back on track',
       whatBroke: '',
       why: entry.explanation,
