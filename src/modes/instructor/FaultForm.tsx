@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Fault } from '../../sim/events.ts';
 import { NODES, type DatabaseService, type NodeName } from '../../sim/world/names.ts';
-import { labSession, sendLab, useWorldShallow } from '../../store/lab-session.ts';
+import { labSession, sendLab, useLab, useWorldShallow } from '../../store/lab-session.ts';
 import { describeFault } from '../selectors/describe-event.ts';
 
 type Kind = Fault['kind'];
@@ -22,6 +22,7 @@ export function FaultForm() {
   const [resource, setResource] = useState<string>('Microsoft Exchange Directory');
   const [service, setService] = useState<DatabaseService>('MSExchangeDS');
   const [status, setStatus] = useState('');
+  const finished = useLab((s) => s.snapshot.status !== 'active');
 
   const fault = (): Fault => {
     switch (kind) {
@@ -73,7 +74,7 @@ export function FaultForm() {
         </div>
       )}
       <div className="field-row">
-        <button type="button" onClick={inject}>Inject fault</button>
+        <button type="button" disabled={finished} onClick={inject}>Inject fault</button>
       </div>
       <p className="coach-note" role="status">{status}</p>
     </fieldset>
