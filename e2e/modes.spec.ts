@@ -363,3 +363,28 @@ test('practice: share link, export attempt and a shown (and played) solution', a
   await demo.getByRole('button', { name: 'Stop' }).click();
   await expect(demo).toHaveCount(0);
 });
+
+test('instructor: a finished attempt from the history replays, and a new attempt branches from it', async ({ page }) => {
+  await openScenario(page, 'standard', 'instructor');
+  await takeDirectoryOffline(page);
+  await bar(page, 'Stop…').click();
+  await page.getByRole('alertdialog', { name: 'Stop attempt' }).getByRole('button', { name: 'Yes' }).click();
+  const report = dialog(page, 'Report: Standard online restore');
+  await expect(report).toContainText('Instructor · Stopped');
+  await report.getByRole('button', { name: 'Close', exact: true }).filter({ hasText: 'Close' }).click();
+
+  await bar(page, 'History…').click();
+  await dialog(page, 'History').getByRole('button', { name: /^Replay Standard online restore/ }).click();
+  const replay = page.getByRole('dialog', { name: /^Replay: Standard online restore, / });
+  const slider = replay.getByRole('slider');
+  await expect(slider).toHaveAttribute('aria-valuetext', /^Action 5 of 5: Stop the attempt/);
+  await slider.press('ArrowLeft');
+  await slider.press('ArrowLeft');
+  await expect(slider).toHaveAttribute('aria-valuetext', /^Action 3 of 5: In Cluster Administrator, right-click “Microsoft Exchange Directory” and choose Take Offline\./);
+  await replay.getByRole('button', { name: 'Branch from here' }).click();
+  await expect(replay).toHaveCount(0);
+  // The branch runs: Take Offline was the last action, so the Directory is going (or gone) offline, and Stop… is back.
+  await expect(bar(page, 'Stop…')).toBeVisible();
+  await expect(step(page, '2. Take the Directory offline')).toContainText(/\((done|current step)\)/);
+  await expect(caRow(page, DS).getByRole('cell', { name: /^Offline/ })).toBeVisible();
+});

@@ -22,7 +22,7 @@ export function HintLadder() {
   };
   const next = revealed.length + 1;
   return (
-    <section id="coach-hints" className="coach-section" aria-labelledby="coach-hints-title">
+    <section id="coach-hints" className="coach-section" tabIndex={-1} aria-labelledby="coach-hints-title">
       <h2 id="coach-hints-title" className="coach-heading">Hints</h2>
       {revealed.length > 0 && (
         <ol className="hint-list" aria-label="Hints taken">

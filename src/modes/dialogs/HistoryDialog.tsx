@@ -42,7 +42,7 @@ export function HistoryDialog() {
                   <td>{f.report.score} / 100 {f.report.passed ? '(passed)' : '(not passed)'}</td>
                   <td className="catalog-actions">
                     <button type="button" aria-label={`View report of ${f.report.scenarioTitle}, ${new Date(f.finishedAt).toLocaleString()}`} onClick={() => view(f)}>View report</button>
-                    {mode === 'instructor' && <button type="button" aria-label={`Replay ${f.report.scenarioTitle}, ${new Date(f.finishedAt).toLocaleString()}`} onClick={() => replay(f)}>Replay</button>}
+                    {mode === 'instructor' && findAnyScenario(f.attempt.scenarioId) && <button type="button" aria-label={`Replay ${f.report.scenarioTitle}, ${new Date(f.finishedAt).toLocaleString()}`} onClick={() => replay(f)}>Replay</button>}
                   </td>
                 </tr>
               ))}

@@ -20,7 +20,14 @@ export function showCurrentReport(): void {
   useModes.getState().open({ kind: 'report', report: scoreAttempt(attempt, scenario), attempt, mode, finishedAt });
 }
 
-/** Puts focus on the first hint rung the trainee can take (the Hint button of the top bar). */
+/** Puts focus on the first hint rung the trainee can take (the Hint button of the top bar), unfolding the coach if needed. */
 export function focusHints(): void {
-  document.querySelector<HTMLElement>('#coach-hints button:not([disabled])')?.focus();
+  const focus = () => {
+    const target = document.querySelector<HTMLElement>('#coach-hints button:not([disabled])') ?? document.getElementById('coach-hints');
+    target?.scrollIntoView({ block: 'nearest' });
+    target?.focus();
+  };
+  if (!useModes.getState().panelCollapsed) return focus();
+  useModes.getState().setPanelCollapsed(false);
+  requestAnimationFrame(focus);
 }
