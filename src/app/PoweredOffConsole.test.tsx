@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { standardScenario } from '../sim/scenarios/standard.ts';
 import { getWorld, sendLab, startLab } from '../store/lab-session.ts';
@@ -21,7 +21,7 @@ describe('a node that is not running shows no desktop', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Power on' }));
     expect(getWorld().cluster.nodes.NODE2.status).toBe('Joining');
-    expect(screen.getByRole('status').textContent).toBe('Starting Windows NT…');
+    expect(within(screen.getByRole('main', { name: 'NODE2 console' })).getByRole('status').textContent).toBe('Starting Windows NT…');
     expect(screen.queryByRole('button', { name: 'Power on' })).toBeNull();
 
     // The node joins once its start-up time has passed; then its desktop appears.
