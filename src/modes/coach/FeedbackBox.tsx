@@ -5,12 +5,13 @@ import { useOpenFeedback } from './use-feedback.ts';
  * article proves it) or recovery, shown at once. An alert, so a screen reader says it too.
  */
 export function FeedbackBox() {
-  const { feedback: f, dismiss } = useOpenFeedback();
+  const { feedback: f, beforeTrainee, dismiss } = useOpenFeedback();
+  const lead = beforeTrainee ? 'Before you took over: ' : 'Mistake: ';
   return (
     <div role="alert" className="feedback-slot">
       {f && (
-        <section className={`feedback feedback-${f.tone}`} aria-label={f.tone === 'mistake' ? 'What went wrong' : 'Recovery'}>
-          <h2 className="coach-heading">{f.tone === 'mistake' ? `Mistake: ${f.title}` : f.title}</h2>
+        <section className={`feedback feedback-${f.tone}`} aria-label={f.tone === 'mistake' ? (beforeTrainee ? 'What happened before you took over' : 'What went wrong') : 'Recovery'}>
+          <h2 className="coach-heading">{f.tone === 'mistake' ? `${lead}${f.title}` : f.title}</h2>
           {f.whatBroke && <p className="coach-text"><strong>What broke: </strong>{f.whatBroke}</p>}
           <p className="coach-text">{f.tone === 'mistake' && <strong>Why: </strong>}{f.why}</p>
           {f.step && <p className="coach-text">{f.tone === 'mistake' && <strong>Step: </strong>}{f.step}</p>}
