@@ -87,13 +87,13 @@ export interface InteractionResults {
   reported: number;
   p95Ms: number;
   maxMs: number;
-  slowest: { name: string; ms: number }[];
+  slowest: { name: string; target: string; ms: number }[];
   restoreSeconds: number;
   /** How many of the restores ended with the lab's report (the procedure reached done). */
   reachedDone: number;
 }
 
-interface RestoreSample { durations: number[]; reported: { name: string; ms: number }[]; seconds: number; done: boolean }
+interface RestoreSample { durations: number[]; reported: { name: string; target: string; ms: number }[]; seconds: number; done: boolean }
 
 /** One full KB Q238063 restore through the UI at 4× CPU throttle, in a fresh context. */
 async function restoreOnce(browser: Browser, labUrl: string): Promise<RestoreSample> {
@@ -107,11 +107,11 @@ async function restoreOnce(browser: Browser, labUrl: string): Promise<RestoreSam
     await page.waitForTimeout(500);
     const state = await probeState(page);
     const total = await page.evaluate(() => (performance as unknown as { interactionCount?: number }).interactionCount ?? 0);
-    const worst = new Map<number, { name: string; ms: number }>();
+    const worst = new Map<number, { name: string; target: string; ms: number }>();
     for (const e of state.events) {
       if (!e.interactionId) continue;
       const prev = worst.get(e.interactionId);
-      if (!prev || e.duration > prev.ms) worst.set(e.interactionId, { name: e.name, ms: e.duration });
+      if (!prev || e.duration > prev.ms) worst.set(e.interactionId, { name: e.name, target: e.target, ms: e.duration });
     }
     const reported = [...worst.values()];
     const durations = [...reported.map((r) => r.ms), ...Array.from({ length: Math.max(0, total - reported.length) }, () => 16)];

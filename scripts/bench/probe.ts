@@ -16,7 +16,7 @@ export interface ProbeOptions {
   map?: boolean;
 }
 
-export interface EventEntry { name: string; duration: number; interactionId: number; startTime: number }
+export interface EventEntry { name: string; duration: number; interactionId: number; startTime: number; target: string }
 export interface MapChange { to: string | null; ms: number }
 export interface ProbeState {
   usableAt: number | null;
@@ -40,6 +40,14 @@ export function probeScript(options: ProbeOptions): string {
   const shown = (el) => {
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0 && (!el.checkVisibility || el.checkVisibility({ opacityProperty: true, visibilityProperty: true }));
+  };
+  // What the trainee acted on: the nearest element with a role, by its name (for the slowest list).
+  const describeTarget = (t) => {
+    const el = t && t.closest ? t.closest('[role], button, a, input, select, textarea') || t : null;
+    if (!el) return '';
+    const role = el.getAttribute('role') || el.tagName.toLowerCase();
+    const name = (el.getAttribute('aria-label') || nameOf(el) || el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 40);
+    return role + (name ? ' "' + name + '"' : '');
   };
   const scan = () => {
     if (o.usable && b.usableAt === null) {
@@ -82,7 +90,7 @@ export function probeScript(options: ProbeOptions): string {
   for (const type of ['pointerup', 'keydown']) addEventListener(type, (e) => { if (e.isTrusted) lastInput = e.timeStamp; }, true);
   if (o.events) {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) b.events.push({ name: e.name, duration: e.duration, interactionId: e.interactionId || 0, startTime: e.startTime });
+      for (const e of list.getEntries()) b.events.push({ name: e.name, duration: e.duration, interactionId: e.interactionId || 0, startTime: e.startTime, target: describeTarget(e.target) });
     }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
   }
 })();`;
