@@ -55,6 +55,20 @@ export function resumeLab(scenario: Scenario, mode: Mode, attempt: Attempt, star
   labSession.setState({ scenario, mode, attempt, snapshot: replayAttempt(attempt, scenario), startedAt });
 }
 
+/**
+ * Instructor "jump to this state" (procedure map): starts the attempt over (`attempt.reset`) and
+ * records `events` as if the trainee had done them, so the world is exactly what those actions
+ * make it. The snapshot is rebuilt by replaying the log. `events` come from the map's search
+ * (`pathToState` in src/map/jump-path.ts: the shortest way from `startSnapshot(scenario, seed)`).
+ */
+export function jumpTo(events: readonly SimEvent[]): void {
+  const s = labSession.getState();
+  const at = Date.now() - s.startedAt;
+  const entries = [{ event: { type: 'attempt.reset' } as const, at }, ...events.map((event) => ({ event, at }))];
+  const attempt = { ...s.attempt, events: [...s.attempt.events, ...entries] };
+  labSession.setState({ attempt, snapshot: replayAttempt(attempt, s.scenario) });
+}
+
 export const useLab = <T,>(selector: (s: LabSession) => T): T => useStore(labSession, selector);
 /** Reads the world. Return primitives, or pass `shallow: true` for small objects/arrays. */
 export function useWorld<T>(selector: (w: World) => T): T {
