@@ -22,7 +22,7 @@ describe('HintLadder', () => {
     expect(taken.textContent).toContain('Exact action: On NODE1, open Cluster Administrator.');
     expect(screen.getByText(/No more hints for this step/)).toBeTruthy();
     expect(labSession.getState().attempt.events.map((e) => e.event.type)).toEqual(['hint.take', 'hint.take', 'hint.take']);
-  });
+  }, 30_000); // rungs 2 and 3 search the state space
 
   test('starts again when the trainee moves on to the next step', () => {
     render(<HintLadder />);

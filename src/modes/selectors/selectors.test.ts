@@ -83,7 +83,7 @@ describe('hints', () => {
     expect(nextAction(s)?.type).toBe('backup.restore');
     expect(hintText(2, s)).toContain('Backup');
     expect(hintText(3, s)).toContain('Destination Server to EXCHVS1');
-  });
+  }, 30_000); // a breadth-first search over the state space: slow on a loaded machine
 });
 
 describe('describeEvent', () => {
