@@ -1,0 +1,147 @@
+import { Controls, MiniMap, ReactFlow, useReactFlow, useStore, type AriaLabelConfig, type MiniMapNodeProps } from '@xyflow/react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { activateNode } from './jump-action.ts';
+import { FLOW_EDGES, flowNodesFor, LAYOUT, NODE_BY_ID, type MapFlowEdge, type MapFlowNode } from './map-data.ts';
+import { useMapUi } from './map-ui.ts';
+import { RegionNode, RootNode, StepNode } from './nodes.tsx';
+import { TransitionEdge } from './TransitionEdge.tsx';
+import { MapInstance, useCurrentId, useIsLive } from './use-map-status.ts';
+
+const nodeTypes = { step: StepNode, region: RegionNode, root: RootNode };
+const edgeTypes = { transition: TransitionEdge };
+const PRO = { hideAttribution: true };
+const ZOOM = 0.9;
+const FIT = { minZoom: ZOOM, maxZoom: ZOOM };
+
+/** The map is read-only: no "press delete" or "move the node" in what screen readers hear. */
+const ARIA: Partial<AriaLabelConfig> = {
+  'node.a11yDescription.default': 'A state of the procedure.',
+  'node.a11yDescription.keyboardDisabled': 'A state of the procedure.',
+  'edge.a11yDescription.default': 'A transition of the procedure.',
+  'controls.ariaLabel': 'Map zoom',
+  'controls.zoomIn.ariaLabel': 'Zoom in',
+  'controls.zoomOut.ariaLabel': 'Zoom out',
+  'controls.fitView.ariaLabel': 'Show the whole map',
+  'minimap.ariaLabel': 'Overview of the procedure map',
+  'handle.ariaLabel': 'Transition anchor',
+};
+
+/** The current node, marked for assistive technology and styles; one object per node, made once. */
+const currentVersions = new WeakMap<MapFlowNode, MapFlowNode>();
+function asCurrent(n: MapFlowNode): MapFlowNode {
+  let c = currentVersions.get(n);
+  if (!c) {
+    c = { ...n, className: `${n.className} is-current`, domAttributes: { ...n.domAttributes, 'aria-current': 'step' } };
+    currentVersions.set(n, c);
+  }
+  return c;
+}
+
+const nodeFromEvent = (target: EventTarget | null) =>
+  target instanceof Element ? target.closest<HTMLElement>('.react-flow__node')?.dataset.id ?? null : null;
+
+/**
+ * Where to look so `box` shows without wasting the panel: the graph's left edge (the main line)
+ * at the panel's left when the box allows it, and the box a third of the way down.
+ */
+export function viewportFor(box: { x: number; y: number; width: number; height: number }, width: number, height: number, zoom: number) {
+  const pad = 8;
+  let x = Math.min(pad, width / 2 - (box.x + box.width / 2) * zoom);
+  if ((box.x + box.width) * zoom + x > width - pad) x = width - pad - (box.x + box.width) * zoom;
+  const y = Math.min(pad, height / 3 - (box.y + box.height / 2) * zoom);
+  return { x, y, zoom };
+}
+
+/**
+ * Places the first view on the current node (main line at the left), then keeps the current node
+ * in view when it changes, without changing the zoom the user chose.
+ */
+function FollowCurrent({ current }: { current: string }) {
+  const rf = useReactFlow();
+  // Controlled nodes with fixed sizes: `useNodesInitialized` would wait for a new nodes prop.
+  const ready = useStore((s) => s.panZoom !== null);
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  const placed = useRef(false);
+  useEffect(() => {
+    const box = LAYOUT.boxes[current];
+    if (!ready || !box || !width || !height) return;
+    const { x, y, zoom } = rf.getViewport();
+    if (!placed.current) {
+      // After React Flow's own initial fitView (centred on the current node), which settles asynchronously.
+      const t = setTimeout(() => {
+        placed.current = true;
+        void rf.setViewport(viewportFor(box, width, height, rf.getViewport().zoom));
+      }, 0);
+      return () => clearTimeout(t);
+    }
+    const left = box.x * zoom + x, top = box.y * zoom + y;
+    const inView = left >= 0 && top >= 0 && left + box.width * zoom <= width && top + box.height * zoom <= height;
+    if (!inView) void rf.setViewport(viewportFor(box, width, height, zoom), { duration: 250 });
+  }, [current, ready, width, height, rf]);
+  return null;
+}
+
+const miniClass = (n: MapFlowNode) => `map-mini map-mini-${n.type} map-mini-${n.data.node.meta.kind}`;
+function MiniNode({ x, y, width, height, className }: MiniMapNodeProps) {
+  return <rect x={x} y={y} width={width} height={height} className={className} />;
+}
+
+/** The procedure as a graph (React Flow), read-only, following the lab. */
+export function MapGraph() {
+  const current = useCurrentId();
+  const live = useIsLive();
+  const instance = useContext(MapInstance);
+  const base = flowNodesFor(instance);
+  const nodes = useMemo(() => base.map((n) => (n.id === current ? asCurrent(n) : n)), [base, current]);
+  // The first view only: centred on the state current when the map opens.
+  const [fitViewOptions] = useState(() => ({ ...FIT, nodes: [{ id: current }] }));
+  const inspect = useMapUi((s) => s.inspect);
+
+  const onNodeClick = useCallback((_: MouseEvent, node: MapFlowNode) => activateNode(node.id, live), [live]);
+  const onEnter = useCallback((_: MouseEvent, node: MapFlowNode) => inspect(node.id), [inspect]);
+  const onLeave = useCallback(() => inspect(null), [inspect]);
+  const onFocus = useCallback((e: FocusEvent) => { const id = nodeFromEvent(e.target); if (id) inspect(id); }, [inspect]);
+  const onKeyDown = useCallback((e: KeyboardEvent) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    const id = nodeFromEvent(e.target);
+    if (!id || !NODE_BY_ID.has(id)) return;
+    e.preventDefault();
+    activateNode(id, live);
+  }, [live]);
+
+  return (
+    <ReactFlow<MapFlowNode, MapFlowEdge>
+      id={instance ? `procedure-map-${instance}` : 'procedure-map'}
+      className="map-flow"
+      nodes={nodes}
+      edges={FLOW_EDGES as MapFlowEdge[]}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      nodesDraggable={false}
+      nodesConnectable={false}
+      nodesFocusable
+      edgesFocusable={false}
+      elementsSelectable={false}
+      deleteKeyCode={null}
+      selectionKeyCode={null}
+      multiSelectionKeyCode={null}
+      fitView
+      fitViewOptions={fitViewOptions}
+      minZoom={0.1}
+      maxZoom={1.5}
+      ariaLabelConfig={ARIA}
+      proOptions={PRO}
+      onNodeClick={onNodeClick}
+      onNodeMouseEnter={onEnter}
+      onNodeMouseLeave={onLeave}
+      onFocus={onFocus}
+      onKeyDown={onKeyDown}
+      aria-label="Procedure map as a graph"
+    >
+      <Controls showInteractive={false} />
+      <MiniMap<MapFlowNode> pannable zoomable nodeClassName={miniClass} nodeComponent={MiniNode} />
+      <FollowCurrent current={current} />
+    </ReactFlow>
+  );
+}

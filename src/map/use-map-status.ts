@@ -1,0 +1,29 @@
+import { createContext, useContext } from 'react';
+import type { LabSnapshot } from '../sim/attempt/replay.ts';
+import type { GraphEdge, GraphNode } from '../sim/graph/machine-to-graph.ts';
+import { currentStateId } from '../sim/selectors.ts';
+import { useLab } from '../store/lab-session.ts';
+import { GRAPH } from './map-data.ts';
+import { nodeStatus, timesTaken, type NodeStatus } from './status.ts';
+
+/**
+ * A snapshot to show instead of the running lab (a replay). When it is null the map follows the
+ * lab. Each hook selects one small value, so a state change re-renders only the nodes and edges
+ * whose status changed (tech-notes §3.2).
+ */
+export const MapSnapshot = createContext<LabSnapshot | null>(null);
+/** Prefix of this map's DOM ids ('' for the dock's map; another for a map inside a replay). */
+export const MapInstance = createContext('');
+
+function useMapSelect<T>(select: (s: LabSnapshot) => T): T {
+  const fixed = useContext(MapSnapshot);
+  const live = useLab((s) => (fixed ? null : select(s.snapshot)));
+  return fixed ? select(fixed) : (live as T);
+}
+
+export const useCurrentId = (): string => useMapSelect(currentStateId);
+export const useNodeStatus = (node: GraphNode): NodeStatus =>
+  useMapSelect((s) => nodeStatus(node, s.context.trail, currentStateId(s), GRAPH.edges));
+export const useTimesTaken = (edge: GraphEdge): number => useMapSelect((s) => timesTaken(edge, s.context.trail, GRAPH.edges));
+/** True when the map shows the running lab (so the instructor may jump). */
+export const useIsLive = (): boolean => useContext(MapSnapshot) === null;
