@@ -16,7 +16,8 @@ export type ModesDialog =
 
 export interface RevealedHint {
   rung: Rung;
-  text: string;
+  /** Null while the search for the way from here runs. */
+  text: string | null;
 }
 
 interface ModesState {
@@ -38,6 +39,8 @@ interface ModesState {
   reveal: (at: string, hint: RevealedHint) => void;
   setPanelCollapsed: (collapsed: boolean) => void;
   dismissFeedback: (attempt: string, index: number) => void;
+  /** Fills in a rung's text once its search is done (if the trainee is still at `at`). */
+  settleHint: (at: string, rung: Rung, text: string) => void;
 }
 
 export const useModes = create<ModesState>()((set) => ({
@@ -53,5 +56,6 @@ export const useModes = create<ModesState>()((set) => ({
   undock: () => set({ docked: false, notice: null }),
   setPanelCollapsed: (panelCollapsed) => set({ panelCollapsed }),
   dismissFeedback: (attempt, index) => set({ feedbackSeen: { attempt, index } }),
+  settleHint: (at, rung, text) => set((s) => (s.hints.at !== at ? s : { hints: { at, revealed: s.hints.revealed.map((h) => (h.rung === rung ? { rung, text } : h)) } })),
   reveal: (at, hint) => set((s) => ({ hints: { at, revealed: [...(s.hints.at === at ? s.hints.revealed : []), hint] } })),
 }));

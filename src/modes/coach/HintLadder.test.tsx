@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { standardScenario } from '../../sim/scenarios/standard.ts';
 import { labSession, sendLab, startLab } from '../../store/lab-session.ts';
@@ -8,7 +8,7 @@ afterEach(cleanup);
 beforeEach(() => startLab(standardScenario, 'practice', 1));
 
 describe('HintLadder', () => {
-  test('shows each rung with its cost before it is taken, records it, and reveals its text', () => {
+  test('shows each rung with its cost before it is taken, records it, and reveals its text', async () => {
     render(<HintLadder />);
     expect(screen.getByText(/Costs: nudge 2, where to look 5, exact action 10 points/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Hint 1: Nudge (costs 2 points)' }));
@@ -18,8 +18,12 @@ describe('HintLadder', () => {
     expect(screen.queryByRole('button', { name: /^Hint 1/ })).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Hint 2: Where to look (costs 5 points)' }));
+    // The search runs (in a worker in the browser); meanwhile the ladder waits.
+    expect(taken.textContent).toContain('Where to look: Working out the way from here…');
+    expect(screen.getByRole('button', { name: 'Hint 3: Exact action (costs 10 points)' }).hasAttribute('disabled')).toBe(true);
+    await waitFor(() => expect(taken.textContent).toContain('Where to look: Look at the programs on the console: Cluster Administrator.'), { timeout: 20_000 });
     fireEvent.click(screen.getByRole('button', { name: 'Hint 3: Exact action (costs 10 points)' }));
-    expect(taken.textContent).toContain('Exact action: On NODE1, open Cluster Administrator.');
+    await waitFor(() => expect(taken.textContent).toContain('Exact action: On NODE1, open Cluster Administrator.'), { timeout: 20_000 });
     expect(screen.getByText(/No more hints for this step/)).toBeTruthy();
     expect(labSession.getState().attempt.events.map((e) => e.event.type)).toEqual(['hint.take', 'hint.take', 'hint.take']);
   }, 30_000); // rungs 2 and 3 search the state space

@@ -1,12 +1,24 @@
 import { currentStateId } from '../../sim/selectors.ts';
 import { HINT_COST } from '../../sim/scoring/score.ts';
-import { labSession, sendLab, useLab } from '../../store/lab-session.ts';
+import { labSession, sendLab, useLab, type LabSession } from '../../store/lab-session.ts';
 import { useModes } from '../modes-store.ts';
 import { attemptId } from '../selectors/attempt-facts.ts';
-import { hintText, RUNG_NAMES, RUNGS, type Rung } from '../selectors/hints.ts';
+import { hintTextFrom, needsPath, RUNG_NAMES, RUNGS, type Rung } from '../selectors/hints.ts';
+import { currentRecoveryRequest, findRecovery } from './recovery-search.ts';
 
 /** Identifies the trainee's position: hints are for where they stand, and start over when they move on. */
-const positionOf = (s: ReturnType<typeof labSession.getState>) => `${attemptId(s)}:${currentStateId(s.snapshot)}:${s.snapshot.context.trail.length}`;
+const positionOf = (s: LabSession) => `${attemptId(s)}:${currentStateId(s.snapshot)}:${s.snapshot.context.trail.length}`;
+
+/** Takes a rung: the cost is recorded at once; rungs 2 and 3 fill in when the search (in a worker) is done. */
+async function take(at: string, rung: Rung): Promise<void> {
+  const { snapshot } = labSession.getState();
+  sendLab({ type: 'hint.take', rung });
+  const ui = useModes.getState();
+  if (!needsPath(rung)) return ui.reveal(at, { rung, text: hintTextFrom(rung, snapshot, null) });
+  ui.reveal(at, { rung, text: null });
+  const path = await findRecovery(currentRecoveryRequest()).catch(() => null);
+  useModes.getState().settleHint(at, rung, hintTextFrom(rung, snapshot, path));
+}
 
 /** Three rungs, each dearer and more exact; the cost shows before a rung is taken. */
 export function HintLadder() {
@@ -14,12 +26,7 @@ export function HintLadder() {
   const active = useLab((s) => s.snapshot.status === 'active');
   const hints = useModes((s) => s.hints);
   const revealed = hints.at === at ? hints.revealed : [];
-  const take = (rung: Rung) => {
-    const s = labSession.getState();
-    const text = hintText(rung, s.snapshot);
-    sendLab({ type: 'hint.take', rung });
-    useModes.getState().reveal(at, { rung, text });
-  };
+  const searching = revealed.some((h) => h.text === null);
   const next = revealed.length + 1;
   return (
     <section id="coach-hints" className="coach-section" tabIndex={-1} aria-labelledby="coach-hints-title">
@@ -27,12 +34,15 @@ export function HintLadder() {
       {revealed.length > 0 && (
         <ol className="hint-list" aria-label="Hints taken">
           {revealed.map((h) => (
-            <li key={h.rung}><strong>{RUNG_NAMES[h.rung]}:</strong> {h.text}</li>
+            <li key={h.rung}>
+              <strong>{RUNG_NAMES[h.rung]}:</strong>{' '}
+              {h.text ?? <span role="status">Working out the way from here…</span>}
+            </li>
           ))}
         </ol>
       )}
-      {RUNGS.filter((r) => r >= next).slice(0, 1).map((r) => (
-        <button key={r} type="button" disabled={!active} onClick={() => take(r)}>
+      {RUNGS.filter((r) => r === next).map((r) => (
+        <button key={r} type="button" disabled={!active || searching} onClick={() => void take(at, r)}>
           Hint {r}: {RUNG_NAMES[r]} (costs {HINT_COST[r]} points)
         </button>
       ))}

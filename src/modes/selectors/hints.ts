@@ -1,4 +1,5 @@
-import type { LabSnapshot } from '../../sim/attempt/replay.ts';
+import { foldEvents, startSnapshot, type LabSnapshot } from '../../sim/attempt/replay.ts';
+import type { Scenario } from '../../sim/scenarios/types.ts';
 import type { SimEvent } from '../../sim/events.ts';
 import { shortestRecovery } from '../../sim/graph/shortest-recovery.ts';
 import { currentMeta } from '../../sim/selectors.ts';
@@ -8,18 +9,23 @@ export type Rung = 1 | 2 | 3;
 export const RUNGS: readonly Rung[] = [1, 2, 3];
 export const RUNG_NAMES: Record<Rung, string> = { 1: 'Nudge', 2: 'Where to look', 3: 'Exact action' };
 
-/** The first thing the trainee must do (not wait for) on the shortest way back to a finished procedure. */
+/** The first thing to do (not wait for) on a path. */
+export const firstAction = (path: readonly SimEvent[]): SimEvent | null => path.find((e) => e.type !== 'clock.tick') ?? path[0] ?? null;
+
+/** The first thing the trainee must do on the shortest way back to a finished procedure. */
 export function nextAction(snapshot: LabSnapshot): SimEvent | null {
   const path = shortestRecovery(snapshot);
-  if (!path) return null;
-  return path.find((e) => e.type !== 'clock.tick') ?? path[0] ?? null;
+  return path && firstAction(path);
 }
 
+/** Does this rung need the shortest way from here (a state-space search)? */
+export const needsPath = (rung: Rung) => rung !== 1;
+
 /**
- * The text of one hint rung. Rungs 2 and 3 search the state space (a few hundred ms), so call
- * this when the trainee takes the rung, not on every render.
+ * The text of one hint rung, given the shortest way from here (`path`, from `shortestRecovery`;
+ * null when there is none). Rung 1 needs no path.
  */
-export function hintText(rung: Rung, snapshot: LabSnapshot): string {
+export function hintTextFrom(rung: Rung, snapshot: LabSnapshot, path: readonly SimEvent[] | null): string {
   const meta = currentMeta(snapshot);
   if (rung === 1) {
     if (!meta) return 'Look at where the procedure stands.';
@@ -27,7 +33,16 @@ export function hintText(rung: Rung, snapshot: LabSnapshot): string {
     return `${meta.title}${step}: ${meta.summary}`;
   }
   if (snapshot.status !== 'active') return 'The attempt is over.';
-  const next = nextAction(snapshot);
+  const next = path && firstAction(path);
   if (!next) return 'No way back to a finished restore was found from here: if the procedure cannot succeed, stop the attempt.';
   return rung === 2 ? whereToLook(next) : describeEvent(next);
+}
+
+/** Same, searching here (slow: the UI runs the search in a worker, see coach/recovery-search.ts). */
+export const hintText = (rung: Rung, snapshot: LabSnapshot): string =>
+  hintTextFrom(rung, snapshot, needsPath(rung) && snapshot.status === 'active' ? shortestRecovery(snapshot) : null);
+
+/** The shortest way to a finished procedure after `events` from the scenario's start. Pure. */
+export function recoveryPath(scenario: Scenario, seed: number, events: readonly SimEvent[]): SimEvent[] | null {
+  return shortestRecovery(foldEvents(startSnapshot(scenario, seed), events));
 }
