@@ -176,6 +176,13 @@ test('assessment: timer, no hints or undo, map hidden until the end, then the re
   await expect(history.getByRole('row')).toHaveCount(2);
   await expect(history.getByRole('row').nth(1)).toContainText('Standard online restore');
   await expect(history.getByRole('row').nth(1)).toContainText('Assessment');
+  await axe(page, '.history-dialog');
+  const [download] = await Promise.all([page.waitForEvent('download'), history.getByRole('button', { name: 'Export all' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^history-.*\.json$/);
+  const { readFile } = await import('node:fs/promises');
+  const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
+  expect(exported).toMatchObject({ format: 'cluster-restore-lab.history', version: 2 });
+  expect(exported.finished).toHaveLength(1);
   await history.getByRole('button', { name: /^View report of Standard online restore/ }).click();
   await expect(dialog(page, 'Report: Standard online restore')).toContainText('NOT PASSED');
 });

@@ -77,3 +77,21 @@ describe('deep links, autosave and resume', () => {
     expect(useModes.getState()).toMatchObject({ docked: true, notice: null });
   });
 });
+
+describe('simulated time per mode', () => {
+  test("the instructor's speed is remembered and used in instructor mode only; a link's speed wins", async () => {
+    const { changeClockSpeed, getClockSpeed, setLinkSpeed } = await import('./session.ts');
+    setLinkSpeed(null);
+    go('?scenario=standard&mode=instructor');
+    changeClockSpeed(10);
+    expect(useHistory.getState().settings.clockSpeed).toBe(10);
+    go('?scenario=standard&mode=practice');
+    expect(getClockSpeed()).toBe(1);
+    go('?scenario=standard&mode=instructor');
+    expect(getClockSpeed()).toBe(10);
+    setLinkSpeed(20);
+    go('?scenario=standard&mode=instructor');
+    expect(getClockSpeed()).toBe(20);
+    setLinkSpeed(null);
+  });
+});
