@@ -32,6 +32,19 @@ describe('Tabs in a PropertySheet', () => {
     expect(tab('General').getAttribute('aria-selected')).toBe('true');
   });
 
+  test('the panel is a Tab stop only when it holds no control (APG)', () => {
+    const tabs = [
+      { id: 'text', label: 'Text', content: <p>Nothing to focus here</p> },
+      { id: 'form', label: 'Form', content: <label>Subject <input type="text" /></label> },
+    ];
+    render(<PropertySheet label="Props" tabs={tabs} onOk={() => {}} onCancel={() => {}} />);
+    expect(screen.getByRole('tabpanel', { name: 'Text' }).tabIndex).toBe(0);
+    fireEvent.click(screen.getByRole('tab', { name: 'Form' }));
+    expect(screen.getByRole('tabpanel', { name: 'Form' }).hasAttribute('tabindex')).toBe(false);
+    fireEvent.click(screen.getByRole('tab', { name: 'Text' }));
+    expect(screen.getByRole('tabpanel', { name: 'Text' }).tabIndex).toBe(0);
+  });
+
   test('OK, Cancel, Apply and Escape', () => {
     const onOk = vi.fn();
     const onCancel = vi.fn();

@@ -1,6 +1,8 @@
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export type TabSpec = { id: string; label: string; content: ReactNode };
+
+const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 type Props = {
   label: string;
@@ -17,6 +19,14 @@ export function Tabs({ label, tabs, selectedId, defaultSelectedId, onSelect }: P
   const [own, setOwn] = useState(defaultSelectedId ?? tabs[0]?.id);
   const current = selectedId ?? own;
   const active = tabs.find((t) => t.id === current) ?? tabs[0];
+  const panelRef = useRef<HTMLDivElement>(null);
+  // APG: the panel is a Tab stop only when nothing in it can take focus (an NT tab page with
+  // controls never is). Checked after every render, as the page's contents may change.
+  useLayoutEffect(() => {
+    const panel = panelRef.current;
+    if (panel?.querySelector(FOCUSABLE)) panel.removeAttribute('tabindex');
+    else if (panel) panel.tabIndex = 0;
+  });
 
   const select = (i: number, focus: boolean) => {
     const tab = tabs[(i + tabs.length) % tabs.length];
@@ -56,7 +66,13 @@ export function Tabs({ label, tabs, selectedId, defaultSelectedId, onSelect }: P
         })}
       </menu>
       {active && (
-        <div id={`${base}-panel`} className="window tab-panel" role="tabpanel" aria-labelledby={`${base}-tab-${active.id}`} tabIndex={0}>
+        <div
+          ref={panelRef}
+          id={`${base}-panel`}
+          className="window tab-panel"
+          role="tabpanel"
+          aria-labelledby={`${base}-tab-${active.id}`}
+        >
           <div className="window-body">{active.content}</div>
         </div>
       )}
