@@ -21,7 +21,7 @@ export function ReportDialog({ report, attempt, mode, finishedAt }: { report: Re
   const isCurrent = labSession.getState().attempt === attempt;
   return (
     <ModalDialog title={`Report: ${report.scenarioTitle}`} onCancel={close} className="modes-dialog report-dialog">
-      <div className="report-scroll">
+      <div className="report-scroll" role="region" aria-label="Report" tabIndex={0}>
         <ReportBody report={report} mode={mode} finishedAt={finishedAt} />
       </div>
       <div className="dialog-buttons report-buttons">
