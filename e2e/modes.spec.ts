@@ -243,8 +243,11 @@ test('reload resumes the attempt exactly: same windows, same world, same step', 
   await takeDirectoryOffline(page);
   await expect(page).toHaveURL(/scenario=standard&mode=practice&seed=1/);
   await expect(step(page, '3. Quit Cluster Administrator')).toContainText('(current step)');
+  await dock(page, 'Coach').getByRole('button', { name: 'Hint 1: Nudge (costs 2 points)' }).click();
   await page.waitForTimeout(800);
   await page.reload();
+  // The hint already paid for at this step is still there.
+  await expect(dock(page, 'Coach').getByRole('list', { name: 'Hints taken' })).toContainText('Nudge: 3. Quit Cluster Administrator');
   await expect(ca(page)).toBeVisible();
   await expect(page.getByRole('dialog', { name: /^Briefing/ })).toHaveCount(0);
   await expect(step(page, '2. Take the Directory offline')).toContainText('(done)');

@@ -39,3 +39,19 @@ describe('HintLadder', () => {
     expect(screen.getByRole('button', { name: 'Hint 1: Nudge (costs 2 points)' })).toBeTruthy();
   });
 });
+
+test('after a reload, the rungs already paid for at this step show again', async () => {
+  const { resumeLab } = await import('../../store/lab-session.ts');
+  const { waitFor: wait } = await import('@testing-library/react');
+  const attempt = { version: 2 as const, scenarioId: 'standard', seed: 1, events: [
+    { event: { type: 'app.open' as const, node: 'NODE1' as const, app: 'cluster-admin' as const }, at: 0 },
+    { event: { type: 'hint.take' as const, rung: 1 }, at: 1 },
+    { event: { type: 'hint.take' as const, rung: 2 }, at: 2 },
+  ] };
+  resumeLab(standardScenario, 'practice', attempt, Date.now() - 5000);
+  render(<HintLadder />);
+  const taken = screen.getByRole('list', { name: 'Hints taken' });
+  expect(taken.textContent).toContain('Nudge: 1. Find the Exchange group');
+  await wait(() => expect(taken.textContent).toContain('Where to look: Look in Cluster Administrator'), { timeout: 20_000 });
+  expect(screen.getByRole('button', { name: 'Hint 3: Exact action (costs 10 points)' })).toBeTruthy();
+}, 30_000);

@@ -1,13 +1,14 @@
-import { currentStateId } from '../../sim/selectors.ts';
+import { useEffect } from 'react';
 import { HINT_COST } from '../../sim/scoring/score.ts';
 import { labSession, sendLab, useLab, type LabSession } from '../../store/lab-session.ts';
 import { useModes } from '../modes-store.ts';
 import { attemptId } from '../selectors/attempt-facts.ts';
 import { hintTextFrom, needsPath, RUNG_NAMES, RUNGS, type Rung } from '../selectors/hints.ts';
+import { hintPosition, hintsTakenHere } from '../selectors/hints-taken.ts';
 import { currentRecoveryRequest, findRecovery } from './recovery-search.ts';
 
 /** Identifies the trainee's position: hints are for where they stand, and start over when they move on. */
-const positionOf = (s: LabSession) => `${attemptId(s)}:${currentStateId(s.snapshot)}:${s.snapshot.context.trail.length}`;
+const positionOf = (s: LabSession) => `${attemptId(s)}:${hintPosition(s.snapshot)}`;
 
 /** Takes a rung: the cost is recorded at once; rungs 2 and 3 fill in when the search (in a worker) is done. */
 async function take(at: string, rung: Rung): Promise<void> {
@@ -20,9 +21,25 @@ async function take(at: string, rung: Rung): Promise<void> {
   useModes.getState().settleHint(at, rung, hintTextFrom(rung, snapshot, path));
 }
 
+/** Shows again the rungs already paid for here (after a reload, or on resuming an attempt). */
+let restoredFor = '';
+async function restoreTaken(at: string): Promise<void> {
+  const s = labSession.getState();
+  const id = attemptId(s);
+  if (restoredFor === id || useModes.getState().hints.at === at) return;
+  restoredFor = id;
+  const rungs = hintsTakenHere(s.attempt, s.scenario);
+  if (rungs.length === 0) return;
+  useModes.setState({ hints: { at, revealed: rungs.map((rung) => ({ rung, text: needsPath(rung) ? null : hintTextFrom(rung, s.snapshot, null) })) } });
+  if (!rungs.some(needsPath)) return;
+  const path = await findRecovery(currentRecoveryRequest()).catch(() => null);
+  for (const rung of rungs.filter(needsPath)) useModes.getState().settleHint(at, rung, hintTextFrom(rung, s.snapshot, path));
+}
+
 /** Three rungs, each dearer and more exact; the cost shows before a rung is taken. */
 export function HintLadder() {
   const at = useLab(positionOf);
+  useEffect(() => void restoreTaken(at), [at]);
   const active = useLab((s) => s.snapshot.status === 'active');
   const hints = useModes((s) => s.hints);
   const revealed = hints.at === at ? hints.revealed : [];
