@@ -1,3 +1,5 @@
+import { procedureMachine } from '../machines/procedure-machine.ts';
+import type { StateMeta } from '../machines/meta.ts';
 import type { Attempt } from '../attempt/attempt.ts';
 import { BRANCHES } from '../machines/branches.ts';
 import { TERMINAL_STATES } from '../machines/procedure-machine.ts';
@@ -50,7 +52,15 @@ function verdictOf(outcome: Outcome, scenario: Scenario, trace: Trace): string {
   }
 }
 
-const titleOf = (state: string | null) => (state === 'orgMismatch' ? BRANCHES.F11.meta.title : state ?? 'the start');
+/** A state's title as the trainee saw it on the map, not its internal id. */
+const titleOf = (state: string | null) => {
+  if (state === null) return 'the start';
+  try {
+    return (procedureMachine.getStateNodeById(`lab.${state}`).meta as StateMeta | undefined)?.title ?? state;
+  } catch {
+    return state;
+  }
+};
 
 /**
  * Pure: the itemised report of an attempt. Replays the scenario's prelude and the attempt's
