@@ -1,12 +1,15 @@
-import { SolutionDialog } from './coach/SolutionDialog.tsx';
+import { lazy, Suspense } from 'react';
 import { BriefingDialog } from './dialogs/BriefingDialog.tsx';
 import { CatalogDialog } from './dialogs/CatalogDialog.tsx';
-import { HistoryDialog } from './dialogs/HistoryDialog.tsx';
 import { ShareDialog } from './dialogs/ShareDialog.tsx';
-import { ReplayDialog } from './instructor/ReplayDialog.tsx';
 import { useModes } from './modes-store.ts';
-import { ReportDialog } from './report/ReportDialog.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
+
+// Opened on demand only, so they stay out of the first download (bench: initial JS budget).
+const SolutionDialog = lazy(() => import('./coach/SolutionDialog.tsx').then((m) => ({ default: m.SolutionDialog })));
+const HistoryDialog = lazy(() => import('./dialogs/HistoryDialog.tsx').then((m) => ({ default: m.HistoryDialog })));
+const ReplayDialog = lazy(() => import('./instructor/ReplayDialog.tsx').then((m) => ({ default: m.ReplayDialog })));
+const ReportDialog = lazy(() => import('./report/ReportDialog.tsx').then((m) => ({ default: m.ReportDialog })));
 import './modes.css';
 
 /** Above the console: saved-data problems and the lab's own dialogs (one at a time). */
@@ -17,11 +20,13 @@ export function Overlay() {
       <StorageBanner />
       {dialog?.kind === 'catalog' && <CatalogDialog />}
       {dialog?.kind === 'briefing' && <BriefingDialog />}
-      {dialog?.kind === 'report' && <ReportDialog key={dialog.finishedAt ?? 'now'} {...dialog} />}
-      {dialog?.kind === 'history' && <HistoryDialog />}
-      {dialog?.kind === 'replay' && <ReplayDialog {...dialog} />}
+      <Suspense fallback={null}>
+        {dialog?.kind === 'report' && <ReportDialog key={dialog.finishedAt ?? 'now'} {...dialog} />}
+        {dialog?.kind === 'history' && <HistoryDialog />}
+        {dialog?.kind === 'replay' && <ReplayDialog {...dialog} />}
+        {dialog?.kind === 'solution' && <SolutionDialog />}
+      </Suspense>
       {dialog?.kind === 'share' && <ShareDialog status={dialog.status} />}
-      {dialog?.kind === 'solution' && <SolutionDialog />}
     </>
   );
 }
