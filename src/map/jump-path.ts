@@ -72,4 +72,3 @@ function withDialogsClosed(start: LabSnapshot, path: SimEvent[], target: string)
 }
 
 export interface JumpRequest { scenario: Scenario; seed: number; target: string }
-export type JumpAnswer = { ok: true; events: SimEvent[] } | { ok: false; error: string };

@@ -42,6 +42,16 @@ export function hintTextFrom(rung: Rung, snapshot: LabSnapshot, path: readonly S
 export const hintText = (rung: Rung, snapshot: LabSnapshot): string =>
   hintTextFrom(rung, snapshot, needsPath(rung) && snapshot.status === 'active' ? shortestRecovery(snapshot) : null);
 
+export interface RecoveryRequest {
+  scenario: Scenario;
+  seed: number;
+  /** The effective events of the attempt so far (the search starts where they lead). */
+  events: SimEvent[];
+}
+
+/** `recoveryPath` for a request (what the search worker computes). Pure. */
+export const searchRecovery = (r: RecoveryRequest): SimEvent[] | null => recoveryPath(r.scenario, r.seed, r.events);
+
 /** The shortest way to a finished procedure after `events` from the scenario's start. Pure. */
 export function recoveryPath(scenario: Scenario, seed: number, events: readonly SimEvent[]): SimEvent[] | null {
   return shortestRecovery(foldEvents(startSnapshot(scenario, seed), events));
