@@ -15,31 +15,8 @@ const CODE: Record<string, string> = {
   Online: '+', Offline: '-', Failed: 'x', 'Online Pending': '^', 'Offline Pending': 'v',
 };
 
-function ripState(w: World, node: NodeName, s: DatabaseService): string {
-  if (!ripKeyPresent(w, node, s)) return '-';
-  return ripKeyValid(w, node, s) ? 'V' : `I${Object.keys(findKey(w.registry[node], ripPath(s))!.values).length}`;
-}
-
 /**
- * The facts that matter to the procedure, as a string. Two snapshots with the same fingerprint
- * behave the same for every trainee action, so graph traversal can treat them as one state.
- */
-export function fingerprint(s: LabSnapshot): string {
-  const w = s.context.world;
-  const owner = exchangeOwner(w);
-  const res = Object.values(w.cluster.resources).filter((r) => r.group === 'Exchange Cluster').map((r) => CODE[r.status]).join('');
-  const svc = (['NODE1', 'NODE2'] as const).map((n) => Object.values(w.services[n]).map((x) => CODE[x.status] + (x.controller?.[0] ?? '')).join('')).join('/');
-  const rip = (['NODE1', 'NODE2'] as const).map((n) => DBS.map((d) => ripState(w, n, d)).join('')).join('/');
-  const db = DBS.map((d) => { const x = w.disk.databases[d]; return `${x.condition[0]}${+x.strayLogs}${+x.incomplete}${+x.privatePresent}${+x.publicPresent}`; }).join('');
-  const last = w.backup.restores.at(-1)?.status[0] ?? '-';
-  const nodes = `${w.cluster.nodes.NODE1.status[0]}${w.cluster.nodes.NODE2.status[0]}`;
-  const consoles = `${w.consoles.active}${+w.consoles.open.NODE1.includes('cluster-admin')}${+w.consoles.open.NODE2.includes('cluster-admin')}${+Object.values(w.consoles.selectedGroup).includes('Exchange Cluster')}`;
-  const ops = w.ops.map((o) => `${o.steps[0].kind}${o.steps.length}`).join(',');
-  return [JSON.stringify(s.value), owner, nodes, res, svc, rip, db, last, +w.tape.cataloged, +(w.installedOrg === 'ExampleCorp'), consoles, +mailVerified(w), +(w.mail.outbox.length > 0), ops, s.context.failoverFrom ?? '', w.incidents.length - s.context.incidentCursor, s.status].join('|');
-}
-
-/**
- * A coarser key for exhaustive traversal (model-based tests, dead-end proofs): the machine state
+ * The key for traversal (model-based tests, dead-end proofs, hints, jumps): the machine state
  * plus the few world facts that decide which machine states can come next (tech-notes §1.6).
  */
 export function modelKey(s: LabSnapshot): string {
@@ -49,7 +26,7 @@ export function modelKey(s: LabSnapshot): string {
     const x = w.disk.databases[d];
     return `${x.condition[0]}${+x.strayLogs}${+x.incomplete}${+(x.privatePresent && x.publicPresent)}${ripKeyValid(w, owner, d) ? 'V' : '-'}${CODE[w.services[owner][d].status]}`;
   }).join('');
-  return [currentStateId(s), owner, CODE[w.cluster.nodes.NODE1.status] ?? w.cluster.nodes.NODE1.status[0], w.cluster.nodes.NODE2.status[0], w.backup.restores.at(-1)?.status[0] ?? '-', db,
+  return [currentStateId(s), owner, w.cluster.nodes.NODE1.status[0], w.cluster.nodes.NODE2.status[0], w.backup.restores.at(-1)?.status[0] ?? '-', db,
     CODE[w.services[owner].MSExchangeMTA.status], CODE[w.cluster.resources[RES.ds].status], +(w.consoles.active === owner), +w.consoles.open[w.consoles.active].includes('cluster-admin'),
     +mailVerified(w), +(w.installedOrg === 'ExampleCorp'), +(w.ops.length > 0)].join('|');
 }
