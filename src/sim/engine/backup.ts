@@ -2,7 +2,7 @@ import type { EventOf } from '../events.ts';
 import { EVENTS } from '../world/event-catalog.ts';
 import { ITEM_SERVICE, RES, RIP_KEY, VIRTUAL_SERVER, servicePath, type DatabaseService, type NodeName } from '../world/names.ts';
 import { findKey } from '../world/registry-tree.ts';
-import type { OperationStep, RegKey } from '../world/types.ts';
+import type { Incident, OperationStep, RegKey } from '../world/types.ts';
 import { syncLedger } from './checkpoints.ts';
 import { databaseFolder, expectedRstMap } from './database.ts';
 import type { Draft } from './draft.ts';
@@ -59,6 +59,20 @@ export function startRestore(d: Draft, e: EventOf<'backup.restore'>): SimError |
     writeEvent(d, node, EVENTS.ntbackup8010('The RPC server is unavailable.', target));
     return refuse(d, node, record, 'server-unavailable', unableToRestore(e.destination.trim() || '(none)', target));
   }
+  const res = d.w.cluster.resources;
+  if (res[RES.networkName].status !== 'Online' || res[RES.ip].status !== 'Online') {
+    // §4.7, Q314588: NT Backup reaches EXCHVS1's services over RPC through the virtual server's name
+    // and address; with either offline nothing answers, exactly as for a wrong destination (F5).
+    const target = services.includes('MSExchangeIS') ? 'MSExchangeIS' : 'MSExchangeDS';
+    writeEvent(d, node, EVENTS.ntbackup8010('The RPC server is unavailable.', target));
+    return refuse(d, node, record, 'virtual-server-offline', unableToRestore(VIRTUAL_SERVER, target));
+  }
+  if (res[RES.disk].status !== 'Online') {
+    // The databases are written to the group's shared disk; offline, no node has it mounted.
+    const target = services.includes('MSExchangeIS') ? 'MSExchangeIS' : 'MSExchangeDS';
+    writeEvent(d, node, EVENTS.ntbackupWriteFailed(`E:\\exchsrvr\\${target === 'MSExchangeIS' ? 'MDBDATA' : 'DSADATA'}`));
+    return refuse(d, node, record, 'disk-offline', unableToRestore(VIRTUAL_SERVER, target));
+  }
   for (const service of services) {
     const svc = d.w.services[owner][service];
     if (svc.status === 'Stopped') continue;
@@ -74,7 +88,7 @@ export function startRestore(d: Draft, e: EventOf<'backup.restore'>): SimError |
     }
   }
   // Q175298: NT Backup needs the System Attendant and starts it if it is not running.
-  if (d.w.services[owner].MSExchangeSA.status === 'Stopped' && d.w.cluster.resources[RES.disk].status === 'Online') {
+  if (d.w.services[owner].MSExchangeSA.status === 'Stopped') {
     d.w.services[owner].MSExchangeSA.status = 'Started';
     d.w.services[owner].MSExchangeSA.controller = 'scm';
   }
@@ -106,7 +120,7 @@ export function startRestore(d: Draft, e: EventOf<'backup.restore'>): SimError |
   return null;
 }
 
-function refuse(d: Draft, node: NodeName, record: Draft['w']['backup']['restores'][number], reason: 'server-unavailable' | 'services-running', text: string): null {
+function refuse(d: Draft, node: NodeName, record: Draft['w']['backup']['restores'][number], reason: Extract<Incident, { kind: 'restore-refused' }>['reason'], text: string): null {
   d.w.backup.restores.push({ ...record, status: 'refused', endSeq: d.w.seq });
   recordIncident(d, { kind: 'restore-refused', node, reason });
   showDialog(d, { node, app: 'backup', icon: 'error', title: 'Backup', text });

@@ -67,24 +67,27 @@ function fail(d: Draft, node: NodeName, service: ExchangeService, cause: Inciden
  * logic (domain §4.7). Writes the events a real start writes. Does not touch cluster resources.
  */
 export function runServiceStart(d: Draft, node: NodeName, service: ExchangeService, via: 'cluster' | 'scm', trigger: Trigger): StartResult {
-  const ownsDisk = exchangeOwner(d.w) === node && d.w.cluster.resources[RES.disk].status === 'Online';
+  const isOwner = exchangeOwner(d.w) === node;
+  const ownsDisk = isOwner && d.w.cluster.resources[RES.disk].status === 'Online';
   if (!ownsDisk) {
+    // The owner with its disk offline sees the same symptoms as the other node (F15, not F13).
+    const cause: IncidentCause = isOwner ? 'disk-offline' : 'no-disk';
     if (service === 'MSExchangeSA') {
       // Outside the cluster's environment the SA runs as the node, not as EXCHVS1, and finds no server object.
       writeEvent(d, node, EVENTS.scm7023(SERVICE_DISPLAY[service], 'An internal Windows NT error occurred.'));
-      return fail(d, node, service, 'no-disk', via, trigger, couldNotStart(service, node, ERR_2140));
+      return fail(d, node, service, cause, via, trigger, couldNotStart(service, node, ERR_2140));
     }
     // F13: the databases live on the shared disk, which only the group's owner can see.
     if (service === 'MSExchangeDS') {
       writeEvent(d, node, EVENTS.ds1002(-1811));
-      return fail(d, node, service, 'no-disk', via, trigger, couldNotStart(service, node, ERR_2140));
+      return fail(d, node, service, cause, via, trigger, couldNotStart(service, node, ERR_2140));
     }
     if (service === 'MSExchangeIS') {
       writeEvent(d, node, EVENTS.is5000('-1811'));
-      return fail(d, node, service, 'no-disk', via, trigger, serviceSpecific(service, 4294965485));
+      return fail(d, node, service, cause, via, trigger, serviceSpecific(service, 4294965485));
     }
     writeEvent(d, node, EVENTS.scm7034(SERVICE_DISPLAY[service]));
-    return fail(d, node, service, 'no-disk', via, trigger, couldNotStart(service, node, ERR_1067));
+    return fail(d, node, service, cause, via, trigger, couldNotStart(service, node, ERR_1067));
   }
   if (service === 'MSExchangeSA') {
     writeEvent(d, node, EVENTS.saStarted());

@@ -27,7 +27,7 @@ export function modelKey(s: LabSnapshot): string {
     return `${x.condition[0]}${+x.strayLogs}${+x.incomplete}${+(x.privatePresent && x.publicPresent)}${ripKeyValid(w, owner, d) ? 'V' : '-'}${CODE[w.services[owner][d].status]}`;
   }).join('');
   return [currentStateId(s), owner, w.cluster.nodes.NODE1.status[0], w.cluster.nodes.NODE2.status[0], w.backup.restores.at(-1)?.status[0] ?? '-', db,
-    CODE[w.services[owner].MSExchangeMTA.status], CODE[w.cluster.resources[RES.ds].status], +(w.consoles.active === owner), +w.consoles.open[w.consoles.active].includes('cluster-admin'),
+    CODE[w.services[owner].MSExchangeMTA.status], CODE[w.cluster.resources[RES.ds].status], CODE[w.cluster.resources[RES.sa].status], +(w.consoles.active === owner), +w.consoles.open[w.consoles.active].includes('cluster-admin'),
     +mailVerified(w), +(w.installedOrg === 'ExampleCorp'), +(w.ops.length > 0)].join('|');
 }
 
@@ -65,7 +65,7 @@ export function traversalEvents(s: LabSnapshot): SimEvent[] {
       add(caOpen ? { type: 'cluster.selectGroup', node: at, group: 'Exchange Cluster' } : { type: 'app.open', node: at, app: 'cluster-admin' }, restore(), { type: 'attempt.abandon', reason: 'stop' });
       break;
     case 'main.takeDirectoryOffline':
-      add({ type: 'resource.takeOffline', resource: RES.ds }, restore());
+      add({ type: 'resource.takeOffline', resource: RES.ds }, restore(), { type: 'group.takeOffline', group: 'Exchange Cluster' });
       break;
     case 'main.quitClusterAdmin':
       add({ type: 'app.close', node: at, app: 'cluster-admin' }, restore());
@@ -107,6 +107,7 @@ export function traversalEvents(s: LabSnapshot): SimEvent[] {
     default:
       // Failure states: the recoveries of domain.md §3.
       add(restore(), start('MSExchangeDS'), start('MSExchangeIS'), start('MSExchangeMTA'), { type: 'resource.takeOffline', resource: RES.ds });
+      if (w.cluster.resources[RES.sa].status === 'Offline') add({ type: 'resource.bringOnline', resource: RES.sa });
       if (at !== owner) add({ type: 'console.switch', node: owner });
       for (const d of DBS) {
         const next = nextRipEvent(w, at, d);

@@ -94,6 +94,13 @@ export const BRANCHES: Record<Branch, { state: string; meta: StateMeta; edge: Tr
       explanation: 'The failover test needs both nodes up; a stable cluster is a prerequisite of the procedure. Bring the other node back (power it on and let it join), then move the group.' },
     edge: mistake(9, 'minor', 'The failover test was tried while the other node was down.', ['Q238063']),
   },
+  F15: {
+    state: 'groupOffline',
+    meta: { title: 'Whole Exchange group taken offline', kbStep: 2, kind: 'mistake', branch: 'F15', kb: ['Q238063', 'Q175298', 'Q237739'],
+      summary: 'The System Attendant, network name, IP address or disk went offline with the Directory.',
+      explanation: 'KB step 2 takes only the Directory offline; the cluster then takes the Information Store, MTA and the other services that depend on it offline too. The System Attendant, the Exchange Network Name, the IP Address and Disk E: must stay online: NT Backup reaches EXCHVS1\'s Exchange services over RPC through that name and address, and writes the restored files to that disk. With the name or address offline the restore is refused ("The RPC server is unavailable", NTBackup 8010) and no Restore in Progress key is written; with the disk offline nothing can be written at all. Bring the System Attendant back online in Cluster Administrator (its network name, IP address and disk come online first), leave the Directory offline, then restore.' },
+    edge: mistake(2, 'major', 'The whole Exchange group (or the System Attendant, network name, IP address or disk) was taken offline instead of only the Directory.', ['Q238063', 'Q175298']),
+  },
 };
 
 export const BRANCH_IDS = Object.keys(BRANCHES) as Branch[];

@@ -13,7 +13,7 @@ export const mistakeEdges = (includeClusterReactions: boolean) =>
     meta: BRANCHES[b].edge,
   }));
 
-type RecoveryGuard = 'onlineAndMailVerified' | 'directoryOffline' | 'restoreRunning' | 'readyForHardRecovery' | 'clusterSettled' | 'consoleOnOwner' | 'otherNodeUp' | 'recoveredAndMailVerified' | 'servicesRecovered' | 'exchangeOnline' | 'stoppedAndMailVerified' | 'restoreCompleted' | 'groupSelected';
+type RecoveryGuard = 'onlineAndMailVerified' | 'directoryOffline' | 'restoreRunning' | 'readyForHardRecovery' | 'clusterSettled' | 'consoleOnOwner' | 'otherNodeUp' | 'recoveredAndMailVerified' | 'servicesRecovered' | 'exchangeOnline' | 'stoppedAndMailVerified' | 'restoreCompleted' | 'groupSelected' | 'infrastructureBackDirectoryActive';
 export const failureState = (b: Branch, edges: { guard?: RecoveryGuard | ReturnType<typeof and>; target: string; meta: TransitionMeta }[]) => ({
   entry: 'ackIncidents' as const,
   description: BRANCHES[b].meta.summary,

@@ -1,13 +1,19 @@
 import type { Incident } from '../world/types.ts';
 
 /** Failure branches of domain.md §3 that the engine can produce. */
-export type Branch = 'F1' | 'F2' | 'F3' | 'F4' | 'F5' | 'F6' | 'F7' | 'F9' | 'F10' | 'F11' | 'F12' | 'F13' | 'F14';
+export type Branch = 'F1' | 'F2' | 'F3' | 'F4' | 'F5' | 'F6' | 'F7' | 'F9' | 'F10' | 'F11' | 'F12' | 'F13' | 'F14' | 'F15';
 
 /** Which failure branch an incident is the symptom of, if any. */
 export function branchOf(incident: Incident): Branch | null {
   switch (incident.kind) {
     case 'restore-refused':
-      return incident.reason === 'services-running' ? 'F1' : incident.reason === 'server-unavailable' ? 'F5' : null;
+      switch (incident.reason) {
+        case 'services-running': return 'F1';
+        case 'server-unavailable': return 'F5';
+        case 'virtual-server-offline':
+        case 'disk-offline': return 'F15';
+        default: return null;
+      }
     case 'restore-aborted':
       return 'F10';
     case 'database-start-failed':
@@ -30,6 +36,8 @@ export function branchOf(incident: Incident): Branch | null {
           return 'F11';
         case 'no-disk':
           return 'F13';
+        case 'disk-offline':
+          return 'F15';
         default:
           return null;
       }

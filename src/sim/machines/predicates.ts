@@ -12,12 +12,29 @@ const DBS: DatabaseService[] = ['MSExchangeDS', 'MSExchangeIS'];
 export const groupSelected = (w: World) => Object.values(w.consoles.selectedGroup).includes(EXCHANGE_GROUP);
 export const clusterAdminOpen = (w: World) => Object.values(w.consoles.open).some((apps) => apps.includes('cluster-admin'));
 
-/** KB step 2 done: the Directory and everything above it is offline, and nothing is pending. */
+/** What NT Backup needs online during the restore (§7): the System Attendant and everything it depends on. */
+const INFRASTRUCTURE = [RES.sa, RES.networkName, RES.ip, RES.disk];
+
+/**
+ * KB step 2 done: the Directory and everything above it is offline, nothing is pending, and the
+ * System Attendant, Network Name, IP Address and Disk stayed online (§7, Q175298).
+ */
 export function directoryOffline(w: World): boolean {
   const r = w.cluster.resources;
   const owner = exchangeOwner(w);
   const down = (n: string) => r[n].status === 'Offline' || r[n].status === 'Failed';
-  return down(RES.ds) && down(RES.is) && w.services[owner].MSExchangeDS.status === 'Stopped' && w.services[owner].MSExchangeIS.status === 'Stopped';
+  return down(RES.ds) && down(RES.is) && w.services[owner].MSExchangeDS.status === 'Stopped' && w.services[owner].MSExchangeIS.status === 'Stopped' &&
+    INFRASTRUCTURE.every((n) => r[n].status === 'Online');
+}
+
+/**
+ * F15: someone took the System Attendant or what it stands on (Network Name, IP Address, Disk)
+ * offline, rather than only the Directory. Not while the cluster itself is moving or restarting them.
+ */
+export function infrastructureOffline(w: World): boolean {
+  const r = w.cluster.resources;
+  const clusterAtWork = w.ops.some((op) => op.steps.some((s) => s.kind === 'change-owner' || (s.kind === 'resource-online' && INFRASTRUCTURE.includes(s.resource as never))));
+  return !clusterAtWork && INFRASTRUCTURE.some((n) => r[n].status === 'Offline' || r[n].status === 'Offline Pending');
 }
 export const directoryResourceActive = (w: World) => ['Online', 'Online Pending'].includes(w.cluster.resources[RES.ds].status);
 

@@ -7,6 +7,7 @@ import type { NodeName } from '../world/names.ts';
 import type { World } from '../world/types.ts';
 import { BRANCHES } from './branches.ts';
 import { failureState, keyRecreated, mistakeEdges, restoreAgain, resumeWhen } from './edges.ts';
+import { groupOfflineEdge, groupOfflineState } from './group-offline.ts';
 import { correct, detour, mistake, recovery, type StateMeta, type TransitionMeta } from './meta.ts';
 import { pendingBranch, type Branch } from './mistakes.ts';
 import { withTrail, type TrailEntry } from './trail.ts';
@@ -48,6 +49,8 @@ export const procedureMachine = setup({
     groupSelected: progress(P.groupSelected),
     directoryOffline: progress(P.directoryOffline),
     directoryResourceActive: progress(P.directoryResourceActive),
+    groupTakenOffline: progress((x) => P.infrastructureOffline(x) && !P.restoreRunning(x) && !P.restoreCompleted(x)),
+    infrastructureBackDirectoryActive: progress((x) => !P.infrastructureOffline(x) && P.directoryResourceActive(x)),
     clusterAdminClosed: progress((x) => !P.clusterAdminOpen(x)),
     restoreRunning: progress(P.restoreRunning),
     restoreCompleted: progress((x) => P.restoreCompleted(x) && !P.restoreRunning(x)),
@@ -91,7 +94,7 @@ export const procedureMachine = setup({
       initial: 'prepare',
       description: 'The procedure of KB Q238063',
       meta: { title: 'Online restore (Q238063)', kbStep: null, summary: 'The main line of the procedure.', explanation: 'Steps 1 to 9 of KB Q238063.', kind: 'transient', kb: ['Q238063'] } satisfies StateMeta,
-      always: mistakeEdges(true),
+      always: [...mistakeEdges(true), groupOfflineEdge],
       states: {
         prepare: {
           entry: 'ackIncidents', tags: ['step'],
@@ -188,10 +191,10 @@ export const procedureMachine = setup({
         ripKeyProblem: failureState('F9', [restoreAgain('F9'), keyRecreated('F9')]),
         incompleteRestore: failureState('F10', [restoreAgain('F10')]),
         // The cluster restarts or moves resources by itself; once it is quiet, carry on from the world as it is.
-        // The cluster restarts or moves resources by itself; once it is quiet, carry on from the world as it is.
         clusterReacted: failureState('F12', resumeWhen('clusterSettled', ['Q260527'])),
         wrongNode: failureState('F13', resumeWhen('consoleOnOwner', ['Q238063'])),
         failoverBlocked: failureState('F14', resumeWhen('otherNodeUp', ['Q238063'])),
+        groupOffline: groupOfflineState,
       },
     },
     orgMismatch: {

@@ -1,9 +1,12 @@
 import { RES } from '../world/names.ts';
 import { handBackAndFailoverSteps, restoreSteps, startAndVerifySteps, takeDirectoryOfflineSteps } from './standard.ts';
-import { close, dismiss, open, restoreAgain, selectGroupSteps, startService, takeOffline } from './steps.ts';
+import { bringOnline, close, dismiss, open, restoreAgain, selectGroupSteps, startService, takeOffline, tick } from './steps.ts';
 import type { Scenario } from './types.ts';
 
-/** Branches of the restore phase (KB steps 2–6): F1, F5, F6. */
+/** The refusal's message box in the F15 prelude. */
+const DIALOG_F15 = 103;
+
+/** Branches of the restore phase (KB steps 2–6): F1, F15, F5, F6. */
 
 export const f1Scenario: Scenario = {
   id: 'f1-directory-online',
@@ -62,6 +65,37 @@ export const f6Scenario: Scenario = {
   solution: [
     dismiss(109),
     open('NODE1', 'backup'),
+    ...restoreAgain('NODE1'),
+    close('NODE1', 'backup'),
+    ...startAndVerifySteps('NODE1'),
+    ...handBackAndFailoverSteps('NODE1'),
+  ],
+};
+
+export const f15Scenario: Scenario = {
+  id: 'f15-group-offline',
+  title: 'F15: Whole group taken offline before the restore',
+  briefing:
+    'A colleague began the online restore of EXCHVS1 (NODE1 owns the Exchange Cluster group). To be safe he took the whole ' +
+    'Exchange Cluster group offline in Cluster Administrator, closed it and started the restore in NT Backup, which refused it. ' +
+    'Find out why, put the cluster in the state KB Q238063 step 2 asks for and finish the restore. ' +
+    'Background: Q175298 says NT Backup needs the System Attendant; Q237739 explains step 2.',
+  branch: 'F15',
+  setup: {},
+  prelude: [
+    ...selectGroupSteps('NODE1'),
+    { type: 'group.takeOffline', group: 'Exchange Cluster' },
+    tick(),
+    close('NODE1', 'cluster-admin'),
+    open('NODE1', 'backup'),
+    ...restoreAgain('NODE1'),
+  ],
+  success: { kind: 'done' },
+  solution: [
+    dismiss(DIALOG_F15),
+    open('NODE1', 'cluster-admin'),
+    ...bringOnline(RES.sa),
+    close('NODE1', 'cluster-admin'),
     ...restoreAgain('NODE1'),
     close('NODE1', 'backup'),
     ...startAndVerifySteps('NODE1'),

@@ -1,5 +1,5 @@
 import { stepDuration } from '../engine/durations.ts';
-import type { NodeName } from '../world/names.ts';
+import { RES, type NodeName } from '../world/names.ts';
 import type { OperationStep, RestoreOptions, RestoreRecord, World } from '../world/types.ts';
 
 /** How far one NT Backup restore job has got, as the Restore Status window shows it. */
@@ -108,4 +108,16 @@ export function restoreCounters(files: RestoreFile[], fraction: number): Restore
     start += f.bytes;
   }
   return { directories: folders.size, files: done, bytes, current };
+}
+
+/**
+ * Shared-disk drive letters `node` has mounted: a cluster disk is visible only on the node that
+ * owns its group, and only while the Physical Disk resource is online. Pure.
+ */
+export function sharedDrivesOn(w: World, node: NodeName): ('E:' | 'Q:')[] {
+  const mounted = (resource: string, letter: 'E:' | 'Q:') => {
+    const r = w.cluster.resources[resource];
+    return r && r.status === 'Online' && w.cluster.groups[r.group].owner === node ? [letter] : [];
+  };
+  return [...mounted(RES.disk, 'E:'), ...mounted(RES.quorum, 'Q:')];
 }

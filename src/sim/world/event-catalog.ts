@@ -76,6 +76,8 @@ export const EVENTS = {
   // [R] NT Backup begin/end events were not found (domain §11); placeholders, plainly labelled.
   ntbackupRestoreStarted: (server: string) => app('NTBackup', 8000, 'Information', 'None', `Begin restore of Microsoft Exchange data to ${server}. [reconstructed text]`),
   ntbackupRestoreCompleted: (server: string) => app('NTBackup', 8001, 'Information', 'None', `End restore of Microsoft Exchange data to ${server}. The operation completed. [reconstructed text]`),
+  // [R] no NT Backup text for a restore whose target folder cannot be written was found; the Win32 text is ERROR_PATH_NOT_FOUND.
+  ntbackupWriteFailed: (folder: string) => app('NTBackup', 8012, 'Error', 'None', `Unable to write to ${folder}. The system cannot find the path specified. [reconstructed text]`),
   ntbackupRestoreAborted: (server: string) => app('NTBackup', 8019, 'Warning', 'None', `The restore operation to ${server} was aborted by the operator. [reconstructed text]`),
   // [R] node membership events (ClusSvc 1000-series form).
   clusNodeDown: (node: string) => sys('ClusSvc', 1123, 'Warning', '(1)', `The node lost communication with cluster node '${node}'. [reconstructed text]`),

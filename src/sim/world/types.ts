@@ -219,6 +219,8 @@ export type IncidentCause =
   | 'org-mismatch'
   /** Started on a node that does not own the disk (F13). */
   | 'no-disk'
+  /** Started on the owner while the group's shared disk is offline (F15). */
+  | 'disk-offline'
   /** Scenario damage, before any restore. */
   | 'damaged'
   /** A dependency failed to start. */
@@ -235,7 +237,7 @@ export type Incident =
       /** For cluster starts: what the trainee brought online. */
       trigger: 'resource' | 'group' | 'restart' | 'failover' | 'scm';
     }
-  | { kind: 'restore-refused'; seq: number; node: NodeName; reason: 'services-running' | 'server-unavailable' | 'no-catalog' | 'no-items' }
+  | { kind: 'restore-refused'; seq: number; node: NodeName; reason: 'services-running' | 'server-unavailable' | 'virtual-server-offline' | 'disk-offline' | 'no-catalog' | 'no-items' }
   | { kind: 'restore-aborted'; seq: number; node: NodeName }
   | { kind: 'external-stop'; seq: number; node: NodeName; resource: string }
   | { kind: 'resource-failed'; seq: number; node: NodeName; resource: string }

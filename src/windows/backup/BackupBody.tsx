@@ -41,7 +41,7 @@ export function BackupBody({ node }: { node: NodeName }) {
       <MenuBar label="Backup menu bar" menus={backupMenus(ui, view, check, setLayout)} />
       {toolbar && <Toolbar canRestore={ui.selection.length > 0} canCheck={ui.cataloged} onRestore={ui.openRestore} onCheck={check} onCatalog={ui.loadCatalog} />}
       <div className={`mdi-client ${layout}`}>
-        <DrivesPane active={ui.pane === 'drives'} onActivate={() => ui.setPane('drives')} />
+        <DrivesPane node={node} active={ui.pane === 'drives'} onActivate={() => ui.setPane('drives')} />
         <TapesPane ui={ui} onCurrent={setCurrent} />
       </div>
       {statusBar && (
