@@ -5,6 +5,8 @@ import { shortestPath } from '../../src/sim/graph/shortest-recovery.ts';
 import { procedureMachine } from '../../src/sim/machines/procedure-machine.ts';
 import { findScenario } from '../../src/sim/scenarios/catalog.ts';
 import { currentStateId } from '../../src/sim/selectors.ts';
+import { stepSnapshot } from '../../src/sim/session/session.ts';
+import { refusalOf } from '../../src/sim/session/verdict.ts';
 import { EXCHANGE_GROUP } from '../../src/sim/world/names.ts';
 import { runOn, segments, timeNeeded } from './path-time.ts';
 
@@ -99,8 +101,9 @@ export function planFor(target: string): Plan {
   const apply = (event: SimEvent, aux: boolean, ticks: SimEvent[] = [], clock?: ClockMove, box?: UiStep['box']) => {
     const before = currentStateId(ui);
     const known = new Set(ui.context.world.dialogs.map((d) => d.id));
-    ui = foldEvents(ui, [event]);
-    const error = ui.context.lastError?.message ?? null;
+    const sent = stepSnapshot(ui, event);
+    ui = sent.snapshot;
+    const error = refusalOf(sent.verdict);
     const settleMs = timeNeeded(ui, ticks);
     ui = foldEvents(ui, ticks);
     events.push(event, ...ticks);

@@ -1,7 +1,6 @@
 import type { Mode } from '../sim/scenarios/types.ts';
-
-export const MODES: readonly Mode[] = ['practice', 'assessment', 'instructor'];
-export const DEFAULT_SEED = 1;
+import { MODES } from '../sim/session/mode-policy.ts';
+import { DEFAULT_SEED } from '../sim/session/session.ts';
 
 /** What the address bar asks for. Pure: no window, no storage. */
 export type LinkRequest =
@@ -56,4 +55,15 @@ export function clearDeepLink(search: string): string {
   for (const k of ['scenario', 'mode', 'seed']) params.delete(k);
   const rest = params.toString();
   return rest ? `?${rest}` : '';
+}
+
+/**
+ * `?speed=10` runs simulated time ten times faster (instructors, browser tests): a number from 0 to
+ * 100 (0 means real time). Null when the link sets no usable speed.
+ */
+export function parseLinkSpeed(search: string): number | null {
+  const param = new URLSearchParams(search).get('speed');
+  const speed = Number(param);
+  if (param === null || !Number.isFinite(speed) || speed < 0 || speed > 100) return null;
+  return speed || 1;
 }

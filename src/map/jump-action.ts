@@ -1,4 +1,4 @@
-import { jumpTo, labSession } from '../store/lab-session.ts';
+import { labSession, sendLab } from '../store/lab-session.ts';
 import { findPathTo } from './find-path.ts';
 import { canJumpTo } from './jump-path.ts';
 import { NODE_BY_ID } from './map-data.ts';
@@ -34,7 +34,7 @@ export async function jumpToState(target: string): Promise<void> {
     // Another scenario was started meanwhile: this path belongs to the old one.
     if (now.scenario.id !== scenario.id || now.attempt.seed !== seed) return setJump({ phase: 'idle' });
     if (!events) return setJump({ phase: 'no-path', target });
-    jumpTo(events);
+    sendLab({ type: 'session.jump', events });
     setJump({ phase: 'done', target, actions: events.filter((e) => e.type !== 'clock.tick').length });
   } catch (err) {
     setJump({ phase: 'failed', target, error: err instanceof Error ? err.message : String(err) });

@@ -1,20 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { effectiveEvents } from '../sim/attempt/attempt.ts';
+import { effectiveEvents } from '../sim/session/log-rules.ts';
 import { foldEvents, replayAttempt, startSnapshot } from '../sim/attempt/replay.ts';
 import { standardScenario } from '../sim/scenarios/standard.ts';
 import { currentStateId } from '../sim/selectors.ts';
-import { jumpTo, labSession, sendLab, startLab } from '../store/lab-session.ts';
+import { labSession, sendLab, startLab } from '../store/lab-session.ts';
 import { GRAPH } from './map-data.ts';
 import { canJumpTo, pathToState } from './jump-path.ts';
 
 describe('instructor jump', () => {
-  test('the path to a state replays to that state; jumpTo resets the attempt and records it', () => {
+  test('the path to a state replays to that state; a jump resets the attempt and records it', () => {
     startLab(standardScenario, 'instructor', 3);
     sendLab({ type: 'app.open', node: 'NODE1', app: 'backup' });
     const before = labSession.getState().attempt.events.length;
     const path = pathToState(standardScenario, 3, 'main.startServices')!;
     expect(path.length).toBeGreaterThan(3);
-    jumpTo(path);
+    sendLab({ type: 'session.jump', events: path });
     const { snapshot, attempt } = labSession.getState();
     expect(currentStateId(snapshot)).toBe('main.startServices');
     expect(attempt.events[before].event).toEqual({ type: 'attempt.reset' });
@@ -30,7 +30,7 @@ describe('instructor jump', () => {
 
   test('a failure state is reached through its own mistake, and message boxes on the way are closed', () => {
     startLab(standardScenario, 'instructor', 1);
-    jumpTo(pathToState(standardScenario, 1, 'failure.directoryFailed')!);
+    sendLab({ type: 'session.jump', events: pathToState(standardScenario, 1, 'failure.directoryFailed')! });
     const { snapshot } = labSession.getState();
     expect(currentStateId(snapshot)).toBe('failure.directoryFailed');
     expect(snapshot.context.trail.at(-1)).toMatchObject({ kind: 'mistake', to: 'failure.directoryFailed' });

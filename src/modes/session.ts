@@ -1,37 +1,10 @@
-import { DEFAULT_SEED, formatDeepLink } from '../app/deep-link.ts';
-import { getClockSpeed, setClockSpeed } from '../app/clock-scheduler.ts';
-import { newAttempt, type Attempt } from '../sim/attempt/attempt.ts';
 import type { SimEvent } from '../sim/events.ts';
+import { DEFAULT_SEED } from '../sim/session/session.ts';
 import type { Mode, Scenario } from '../sim/scenarios/types.ts';
 import { inProgressKey, useHistory } from '../store/history-store.ts';
-import { labSession, resumeLab, startLab } from '../store/lab-session.ts';
+import { resumeLab, sendLab, startLab } from '../store/lab-session.ts';
 import { isImported } from './imported-scenarios.ts';
 import { useModes } from './modes-store.ts';
-
-/** The speed asked for in the address (`?speed=`), which wins over the instructor's saved speed. */
-let linkSpeed: number | null = null;
-export const setLinkSpeed = (speed: number | null) => { linkSpeed = speed; };
-
-/** Simulated time runs at the link's speed, else (instructor) the saved speed, else real time. */
-export function applyClockForMode(mode: Mode): void {
-  if (linkSpeed !== null) setClockSpeed(linkSpeed);
-  else setClockSpeed(mode === 'instructor' ? useHistory.getState().settings.clockSpeed : 1);
-}
-
-/** Instructor: change the clock and remember it. */
-export function changeClockSpeed(speed: number): void {
-  setClockSpeed(speed);
-  linkSpeed = null;
-  useHistory.getState().setSettings({ clockSpeed: speed });
-}
-export { getClockSpeed };
-
-/** Puts scenario, mode and seed in the address bar without a new history entry (the share link). */
-export function reflectInUrl(): void {
-  const { scenario, mode, attempt } = labSession.getState();
-  const search = formatDeepLink(location.search, { scenarioId: scenario.id, mode, seed: attempt.seed });
-  if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-}
 
 export const keyOf = (scenarioId: string, mode: Mode) => inProgressKey(scenarioId, mode);
 
@@ -43,9 +16,8 @@ export function savedAttempt(scenario: Scenario, mode: Mode, seed?: number) {
   return saved;
 }
 
-function afterStart(mode: Mode, briefing: boolean): void {
-  applyClockForMode(mode);
-  reflectInUrl();
+/** The modes' dialogs after an attempt starts (the app sets the clock and the address itself). */
+function afterStart(briefing: boolean): void {
   const ui = useModes.getState();
   ui.undock();
   if (briefing) ui.open({ kind: 'briefing' });
@@ -56,7 +28,7 @@ function afterStart(mode: Mode, briefing: boolean): void {
 export function beginAttempt(scenario: Scenario, mode: Mode, seed = DEFAULT_SEED): void {
   useHistory.getState().clearInProgress(keyOf(scenario.id, mode));
   startLab(scenario, mode, seed);
-  afterStart(mode, true);
+  afterStart(true);
 }
 
 /** Carries on with the saved attempt for this scenario and mode, or begins one. */
@@ -67,14 +39,13 @@ export function resumeOrBegin(scenario: Scenario, mode: Mode, seed?: number): 'r
     return 'started';
   }
   resumeLab(scenario, mode, saved.attempt, saved.startedAt);
-  afterStart(mode, false);
+  afterStart(false);
   return 'resumed';
 }
 
 /** Instructor: a new attempt whose log is `events` (a prefix of another attempt, replayed). */
 export function branchFrom(scenario: Scenario, mode: Mode, seed: number, events: readonly SimEvent[]): void {
-  const attempt: Attempt = { ...newAttempt(scenario.id, seed), events: events.map((event) => ({ event, at: 0 })) };
   useHistory.getState().clearInProgress(keyOf(scenario.id, mode));
-  resumeLab(scenario, mode, attempt, Date.now());
-  afterStart(mode, false);
+  sendLab({ type: 'session.branch', scenario, seed, events });
+  afterStart(false);
 }

@@ -1,73 +1,59 @@
-import { step } from '../sim/machines/step.ts';
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { newAttempt, type Attempt, type LoggedEvent } from '../sim/attempt/attempt.ts';
-import { replayAttempt, startSnapshot, type LabSnapshot } from '../sim/attempt/replay.ts';
-import type { SimEvent } from '../sim/events.ts';
+import type { Attempt } from '../sim/attempt/attempt.ts';
+import { resumeSession, startSession, step, type Session, type SessionCommand } from '../sim/session/session.ts';
+import type { Verdict } from '../sim/session/verdict.ts';
 import { standardScenario } from '../sim/scenarios/standard.ts';
 import type { Mode, Scenario } from '../sim/scenarios/types.ts';
 import type { World } from '../sim/world/types.ts';
 
 /**
- * The one running lab: the procedure machine's snapshot (which holds the world) and the attempt
- * log that rebuilds it. The machine has no timers or invoked actors, so the pure `transition`
- * function is all it takes: no actor to start, stop or swap.
+ * The one running lab: the session (scenario, attempt log, the procedure machine's snapshot that
+ * holds the world) plus what only the running page knows. Every change of the session goes through
+ * `sendLab`, which is the pure `step` of src/sim/session and a `setState`.
  */
-export interface LabSession {
-  scenario: Scenario;
+export interface LabSession extends Session {
   mode: Mode;
-  snapshot: LabSnapshot;
-  attempt: Attempt;
   /** Wall-clock ms when the attempt began (for `at` stamps). */
   startedAt: number;
+  /** Counts the attempts started, resumed or branched on this page: the app re-applies the clock and the address on each. */
+  run: number;
+  /** Simulated-time multiplier: 0 pauses, 1 is real time, 10 is ten times faster. The app's clock reads it. */
+  clockSpeed: number;
 }
 
-const fresh = (scenario: Scenario, mode: Mode, seed: number): LabSession => ({
-  scenario, mode, snapshot: startSnapshot(scenario, seed), attempt: newAttempt(scenario.id, seed), startedAt: Date.now(),
-});
+export const labSession = createStore<LabSession>(() => ({
+  ...startSession(standardScenario, 1), mode: 'practice', startedAt: Date.now(), run: 0, clockSpeed: 1,
+}));
 
-export const labSession = createStore<LabSession>(() => fresh(standardScenario, 'practice', 1));
-
-/** Sends a world event (or records a meta event) and appends it to the attempt log. */
-export function sendLab(event: LoggedEvent): void {
+/**
+ * The one door for windows and features: sends a world event, a clock tick, a meta event (hint,
+ * solution, undo, reset) or an instructor command (jump, branch) and returns the verdict; a refused
+ * event's verdict carries the engine's error for the window to show.
+ */
+export function sendLab(event: SessionCommand): Verdict {
   const s = labSession.getState();
-  const entry = { event, at: Date.now() - s.startedAt };
-  const attempt = { ...s.attempt, events: [...s.attempt.events, entry] };
-  if (event.type === 'attempt.undo' || event.type === 'attempt.reset') {
-    labSession.setState({ attempt, snapshot: replayAttempt(attempt, s.scenario) });
-    return;
-  }
-  if (event.type === 'hint.take' || event.type === 'solution.show') {
-    labSession.setState({ attempt });
-    return;
-  }
-  if (s.snapshot.status !== 'active') return;
-  labSession.setState({ attempt, snapshot: step(s.snapshot, event as SimEvent) });
+  const { session, verdict } = step(s, { event, at: Date.now() - s.startedAt });
+  if (verdict.kind === 'ignored') return verdict;
+  const { scenario, attempt, snapshot, hints } = session;
+  if (event.type === 'session.branch') labSession.setState({ scenario, attempt, snapshot, hints, startedAt: Date.now(), run: s.run + 1 });
+  else labSession.setState({ scenario, attempt, snapshot, hints });
+  return verdict;
 }
 
+/** A new attempt of `scenario` in `mode`. */
 export function startLab(scenario: Scenario, mode: Mode, seed: number): void {
-  labSession.setState(fresh(scenario, mode, seed));
+  labSession.setState((s) => ({ ...startSession(scenario, seed), mode, startedAt: Date.now(), run: s.run + 1 }));
 }
 
 /** Resumes a saved attempt by replaying it. */
 export function resumeLab(scenario: Scenario, mode: Mode, attempt: Attempt, startedAt: number): void {
-  labSession.setState({ scenario, mode, attempt, snapshot: replayAttempt(attempt, scenario), startedAt });
+  labSession.setState((s) => ({ ...resumeSession(scenario, attempt), mode, startedAt, run: s.run + 1 }));
 }
 
-/**
- * Instructor "jump to this state" (procedure map): starts the attempt over (`attempt.reset`) and
- * records `events` as if the trainee had done them, so the world is exactly what those actions
- * make it. The snapshot is rebuilt by replaying the log. `events` come from the map's search
- * (`pathToState` in src/map/jump-path.ts: the shortest way from `startSnapshot(scenario, seed)`).
- */
-export function jumpTo(events: readonly SimEvent[]): void {
-  const s = labSession.getState();
-  const at = Date.now() - s.startedAt;
-  const entries = [{ event: { type: 'attempt.reset' } as const, at }, ...events.map((event) => ({ event, at }))];
-  const attempt = { ...s.attempt, events: [...s.attempt.events, ...entries] };
-  labSession.setState({ attempt, snapshot: replayAttempt(attempt, s.scenario) });
-}
+/** Sets how fast simulated time runs (the app's clock scheduler reads it). */
+export const setClockSpeed = (clockSpeed: number) => labSession.setState({ clockSpeed });
 
 export const useLab = <T,>(selector: (s: LabSession) => T): T => useStore(labSession, selector);
 /** Reads the world. Return primitives, or pass `shallow: true` for small objects/arrays. */

@@ -4,7 +4,7 @@ import { labSession, sendLab, useLab, type LabSession } from '../../store/lab-se
 import { useModes } from '../modes-store.ts';
 import { attemptId } from '../selectors/attempt-facts.ts';
 import { hintTextFrom, needsPath, RUNG_NAMES, RUNGS, type Rung } from '../selectors/hints.ts';
-import { hintPosition, hintsTakenHere } from '../selectors/hints-taken.ts';
+import { hintPosition } from '../../sim/session/session.ts';
 import { currentRecoveryRequest, findRecovery } from './recovery-search.ts';
 
 /** Identifies the trainee's position: hints are for where they stand, and start over when they move on. */
@@ -28,7 +28,7 @@ async function restoreTaken(at: string): Promise<void> {
   const id = attemptId(s);
   if (restoredFor === id || useModes.getState().hints.at === at) return;
   restoredFor = id;
-  const rungs = hintsTakenHere(s.attempt, s.scenario);
+  const rungs = s.hints.rungs as Rung[];
   if (rungs.length === 0) return;
   useModes.setState({ hints: { at, revealed: rungs.map((rung) => ({ rung, text: needsPath(rung) ? null : hintTextFrom(rung, s.snapshot, null) })) } });
   if (!rungs.some(needsPath)) return;

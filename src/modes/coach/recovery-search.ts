@@ -1,5 +1,5 @@
 import { runInWorker } from '../../lib/worker-call.ts';
-import { effectiveEvents } from '../../sim/attempt/attempt.ts';
+import { effectiveEvents } from '../../sim/session/log-rules.ts';
 import type { SimEvent } from '../../sim/events.ts';
 import { labSession } from '../../store/lab-session.ts';
 import { searchRecovery, type RecoveryRequest } from '../selectors/hints.ts';

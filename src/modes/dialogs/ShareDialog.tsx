@@ -1,13 +1,10 @@
 import { useId, useRef } from 'react';
-import { shareLink } from '../../app/deep-link.ts';
+import { appPort } from '../../store/app-port.ts';
 import { labSession } from '../../store/lab-session.ts';
 import { ModalDialog } from '../../ui/ModalDialog.tsx';
 import { useModes } from '../modes-store.ts';
 
-const currentLink = () => {
-  const { scenario, mode, attempt } = labSession.getState();
-  return shareLink(location.origin, location.pathname, { scenarioId: scenario.id, mode, seed: attempt.seed });
-};
+const currentLink = () => appPort().shareLink();
 
 /** Share link: shows the link that starts this scenario in this mode and puts it on the clipboard. */
 export async function shareCurrentLink(): Promise<void> {

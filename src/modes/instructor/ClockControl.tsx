@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
-import { changeClockSpeed, getClockSpeed } from '../session.ts';
+import { useId } from 'react';
+import { useHistory } from '../../store/history-store.ts';
+import { setClockSpeed, useLab } from '../../store/lab-session.ts';
 
 const SPEEDS = [
   { speed: 0, label: 'Pause' },
@@ -10,10 +11,10 @@ const SPEEDS = [
 /** Instructor: pause simulated time or run it faster (remembered for next time). */
 export function ClockControl() {
   const name = useId();
-  const [speed, setSpeed] = useState(getClockSpeed);
+  const speed = useLab((s) => s.clockSpeed);
   const choose = (s: number) => {
-    changeClockSpeed(s);
-    setSpeed(s);
+    setClockSpeed(s);
+    useHistory.getState().setSettings({ clockSpeed: s });
   };
   const other = !SPEEDS.some((s) => s.speed === speed);
   return (

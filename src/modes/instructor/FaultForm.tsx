@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { Fault } from '../../sim/events.ts';
 import { NODES, type DatabaseService, type NodeName } from '../../sim/world/names.ts';
-import { labSession, sendLab, useLab, useWorldShallow } from '../../store/lab-session.ts';
+import { refusalOf } from '../../sim/session/verdict.ts';
+import { sendLab, useLab, useWorldShallow } from '../../store/lab-session.ts';
 import { describeFault } from '../selectors/describe-event.ts';
 
 type Kind = Fault['kind'];
@@ -34,9 +35,8 @@ export function FaultForm() {
   };
   const inject = () => {
     const f = fault();
-    sendLab({ type: 'fault.inject', fault: f });
-    const error = labSession.getState().snapshot.context.lastError;
-    setStatus(error ? `Not injected: ${error.message}` : `Injected: ${describeFault(f)}.`);
+    const refusal = refusalOf(sendLab({ type: 'fault.inject', fault: f }));
+    setStatus(refusal ? `Not injected: ${refusal}` : `Injected: ${describeFault(f)}.`);
   };
 
   return (

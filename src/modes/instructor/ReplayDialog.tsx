@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { effectiveEvents, type Attempt } from '../../sim/attempt/attempt.ts';
+import type { Attempt } from '../../sim/attempt/attempt.ts';
+import { effectiveEvents } from '../../sim/session/log-rules.ts';
 import { startSnapshot } from '../../sim/attempt/replay.ts';
 import type { SimEvent } from '../../sim/events.ts';
 import type { Scenario } from '../../sim/scenarios/types.ts';

@@ -56,18 +56,3 @@ describe('durations', () => {
     expect(spokenDuration(3_600_000)).toBe('1 h');
   });
 });
-
-describe('hints taken here', () => {
-  it('lists the rungs taken since the trainee last moved, across undo', async () => {
-    const { hintsTakenHere } = await import('./hints-taken.ts');
-    const { newAttempt } = await import('../../sim/attempt/attempt.ts');
-    const log = (...events: object[]) => ({ ...newAttempt('standard', 1), events: events.map((event) => ({ event, at: 0 })) }) as never;
-    const open = { type: 'app.open', node: 'NODE1', app: 'cluster-admin' };
-    const select = { type: 'cluster.selectGroup', node: 'NODE1', group: 'Exchange Cluster' };
-    expect(hintsTakenHere(log(), standardScenario)).toEqual([]);
-    expect(hintsTakenHere(log({ type: 'hint.take', rung: 1 }, open, { type: 'hint.take', rung: 2 }), standardScenario)).toEqual([1, 2]);
-    expect(hintsTakenHere(log({ type: 'hint.take', rung: 1 }, open, select), standardScenario)).toEqual([]);
-    expect(hintsTakenHere(log(open, select, { type: 'hint.take', rung: 1 }, { type: 'attempt.undo' }), standardScenario)).toEqual([]);
-    expect(hintsTakenHere(log({ type: 'hint.take', rung: 1 }, open, select, { type: 'attempt.undo' }), standardScenario)).toEqual([]);
-  });
-});

@@ -22,20 +22,4 @@ export interface Attempt {
 export const isMetaEvent = (e: LoggedEvent): e is MetaEvent =>
   e.type === 'hint.take' || e.type === 'attempt.undo' || e.type === 'attempt.reset' || e.type === 'solution.show';
 
-/**
- * The world events that count after undo and reset: undo removes the last trainee action and the
- * clock ticks that followed it; reset removes everything before it.
- */
-export function effectiveEvents(entries: AttemptEntry[]): SimEvent[] {
-  const out: SimEvent[] = [];
-  for (const { event } of entries) {
-    if (event.type === 'attempt.reset') out.length = 0;
-    else if (event.type === 'attempt.undo') {
-      while (out.length && out[out.length - 1].type === 'clock.tick') out.pop();
-      out.pop();
-    } else if (!isMetaEvent(event)) out.push(event);
-  }
-  return out;
-}
-
 export const newAttempt = (scenarioId: string, seed: number): Attempt => ({ version: ATTEMPT_VERSION, scenarioId, seed, events: [] });

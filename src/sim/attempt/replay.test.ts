@@ -3,7 +3,8 @@ import { standardScenario } from '../scenarios/standard.ts';
 import { createLab } from '../testing/lab-driver.ts';
 import { currentStateId } from '../selectors.ts';
 import { RES } from '../world/names.ts';
-import { ATTEMPT_VERSION, effectiveEvents, type Attempt } from './attempt.ts';
+import { ATTEMPT_VERSION, type Attempt } from './attempt.ts';
+import { effectiveEvents } from '../session/log-rules.ts';
 import { replayAttempt } from './replay.ts';
 import { restoreAttempt } from './restore.ts';
 

@@ -4,7 +4,8 @@ import type { SimEvent } from '../events.ts';
 import { procedureMachine } from '../machines/procedure-machine.ts';
 import type { Scenario } from '../scenarios/types.ts';
 import { createWorld, DEFAULT_SETUP } from '../world/initial-world.ts';
-import { effectiveEvents, type Attempt } from './attempt.ts';
+import { effectiveEvents } from '../session/log-rules.ts';
+import type { Attempt } from './attempt.ts';
 
 export type LabSnapshot = SnapshotFrom<typeof procedureMachine>;
 

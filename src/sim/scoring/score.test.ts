@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ATTEMPT_VERSION, effectiveEvents, type Attempt, type LoggedEvent } from '../attempt/attempt.ts';
+import { ATTEMPT_VERSION, type Attempt, type LoggedEvent } from '../attempt/attempt.ts';
+import { countedEvents, effectiveEvents } from '../session/log-rules.ts';
 import { replayAttempt } from '../attempt/replay.ts';
 import { BRANCHES } from '../machines/branches.ts';
 import { findScenario } from '../scenarios/catalog.ts';
@@ -8,7 +9,7 @@ import type { Scenario } from '../scenarios/types.ts';
 import { createLab, type LabDriver } from '../testing/lab-driver.ts';
 import { RES } from '../world/names.ts';
 import { HINT_COST, scoreAttempt } from './score.ts';
-import { countedEvents, traceAttempt } from './trace.ts';
+import { traceAttempt } from './trace.ts';
 
 const attemptOf = (events: readonly LoggedEvent[], scenario: Scenario = standardScenario): Attempt => ({
   version: ATTEMPT_VERSION, scenarioId: scenario.id, seed: 1, events: events.map((event, i) => ({ event, at: (i + 1) * 1000 })),

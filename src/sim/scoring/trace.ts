@@ -1,4 +1,5 @@
-import { isMetaEvent, type Attempt, type AttemptEntry } from '../attempt/attempt.ts';
+import type { Attempt } from '../attempt/attempt.ts';
+import { countedEvents, type CountedEvent } from '../session/log-rules.ts';
 import { startSnapshot, type LabSnapshot } from '../attempt/replay.ts';
 import type { SimEvent } from '../events.ts';
 import type { TrailEntry } from '../machines/trail.ts';
@@ -7,11 +8,7 @@ import type { Scenario } from '../scenarios/types.ts';
 import { currentStateId } from '../selectors.ts';
 import type { World } from '../world/types.ts';
 
-/** A world event that counts, and the attempt entry it came from (-1: the scenario's prelude). */
-export interface CountedEvent {
-  event: SimEvent;
-  entryIndex: number;
-}
+export type { CountedEvent };
 
 /** One trail transition, with when and where it happened. */
 export interface TracedTransition extends TrailEntry {
@@ -32,19 +29,6 @@ export interface Trace {
   transitions: TracedTransition[];
   /** The state the trainee stopped in, if they stopped. */
   abandonedFrom: string | null;
-}
-
-/** Same rules as `effectiveEvents` (undo drops the last action and the ticks after it, reset drops all), keeping entry indexes. */
-export function countedEvents(entries: readonly AttemptEntry[]): CountedEvent[] {
-  const out: CountedEvent[] = [];
-  entries.forEach(({ event }, entryIndex) => {
-    if (event.type === 'attempt.reset') out.length = 0;
-    else if (event.type === 'attempt.undo') {
-      while (out.length && out[out.length - 1].event.type === 'clock.tick') out.pop();
-      out.pop();
-    } else if (!isMetaEvent(event)) out.push({ event, entryIndex });
-  });
-  return out;
 }
 
 /**

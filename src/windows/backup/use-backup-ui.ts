@@ -2,18 +2,13 @@ import { useState } from 'react';
 import type { SimEvent } from '../../sim/events.ts';
 import { runningRestoreOn } from '../../sim/selectors/backup.ts';
 import type { BackupItem, NodeName } from '../../sim/world/names.ts';
-import { getWorld, labSession, sendLab, useWorld } from '../../store/lab-session.ts';
+import { refusalOf } from '../../sim/session/verdict.ts';
+import { getWorld, sendLab, useWorld } from '../../store/lab-session.ts';
 import type { MessageBoxIcon } from '../../ui/MessageBox.tsx';
 import { restoreEvent, type PageOptions } from './restore-form.ts';
 
 export type Note = { title: string; text: string; icon: MessageBoxIcon };
 export type Pane = 'drives' | 'tapes';
-
-/** Sends an event and returns the engine's refusal, if any (read right after sending). */
-function sendAndCheck(event: SimEvent) {
-  sendLab(event);
-  return labSession.getState().snapshot.context.lastError;
-}
 
 /**
  * The Backup window's own state (ticked items, open dialogs, panes) and its commands. Outcomes
@@ -32,9 +27,9 @@ export function useBackupUi(node: NodeName) {
   const selection = cataloged ? ticked : [];
 
   const send = (event: SimEvent, icon: MessageBoxIcon = 'error') => {
-    const error = sendAndCheck(event);
-    if (error) setNote({ title: 'Backup', text: error.message, icon });
-    return !error;
+    const refusal = refusalOf(sendLab(event));
+    if (refusal) setNote({ title: 'Backup', text: refusal, icon });
+    return !refusal;
   };
 
   return {

@@ -2,8 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { MessageBoxIcon } from '../../ui/MessageBox.tsx';
 import type { NodeName } from '../../sim/world/names.ts';
 import { getWorld, sendLab, useWorld } from '../../store/lab-session.ts';
+import { refusalOf } from '../../sim/session/verdict.ts';
 import type { FrameHandlers } from './menus.ts';
-import { sendCommand } from './send.ts';
 import { ancestorsOf, objectOf, type ClusterObject } from './tree-ids.ts';
 import { resetPane, updatePane, usePane } from './ui-store.ts';
 
@@ -30,7 +30,7 @@ export function useClusterAdmin(node: NodeName) {
 
   const handlers: FrameHandlers = {
     send: (event) => {
-      const error = sendCommand(event);
+      const error = refusalOf(sendLab(event));
       if (error) setModal({ kind: 'message', icon: 'error', text: error });
     },
     properties: (obj) => setModal({ kind: 'properties', obj }),

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { folderRows, outboxCount } from '../../sim/selectors/inbox.ts';
 import type { NodeName } from '../../sim/world/names.ts';
-import { labSession, sendLab, useWorld } from '../../store/lab-session.ts';
+import { refusalOf } from '../../sim/session/verdict.ts';
+import { sendLab, useWorld } from '../../store/lab-session.ts';
 import { MenuBar } from '../../ui/MenuBar.tsx';
 import { MessageBox } from '../../ui/MessageBox.tsx';
 import { FolderPane } from './FolderPane.tsx';
@@ -31,10 +32,9 @@ export function InboxBody({ node }: { node: NodeName }) {
     if (ui.folder === 'Inbox') ui.markRead(id);
   };
   const send = (m: Outgoing) => {
-    sendLab({ type: 'mail.send', node, ...m });
-    const error = labSession.getState().snapshot.context.lastError;
-    if (error) setBox({ title: 'Microsoft Exchange', text: error.message });
-    return !error;
+    const refusal = refusalOf(sendLab({ type: 'mail.send', node, ...m }));
+    if (refusal) setBox({ title: 'Microsoft Exchange', text: refusal });
+    return !refusal;
   };
   const menus = inboxMenus({
     hasSelection: current !== null,

@@ -3,7 +3,8 @@ import { branchPaths } from '../../sim/selectors/registry-editor.ts';
 import type { SimEvent } from '../../sim/events.ts';
 import type { NodeName } from '../../sim/world/names.ts';
 import type { RegData, RegType } from '../../sim/world/types.ts';
-import { labSession, sendLab } from '../../store/lab-session.ts';
+import { refusalOf } from '../../sim/session/verdict.ts';
+import { sendLab } from '../../store/lab-session.ts';
 import type { MessageBoxIcon } from '../../ui/MessageBox.tsx';
 import { registrySettings } from './settings-store.ts';
 import type { HiveState, Pane } from './use-hive-state.ts';
@@ -23,10 +24,7 @@ const DELETE_KEY_TEXT = 'Registry Editor will delete the currently selected key 
 const DELETE_VALUE_TEXT = 'Registry Editor will delete the currently selected value. Do you want to continue?';
 
 /** Sends a registry event; returns the engine's refusal, if any. */
-function send(event: SimEvent): string | null {
-  sendLab(event);
-  return labSession.getState().snapshot.context.lastError?.message ?? null;
-}
+const send = (event: SimEvent): string | null => refusalOf(sendLab(event));
 
 /** Everything the menus and keys of the Registry Editor can do. Outcomes are the engine's. */
 export function useRegistryCommands(node: NodeName, hive: HiveState) {

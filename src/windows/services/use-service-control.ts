@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { firstInStatus, runningDependants } from '../../sim/selectors/services.ts';
 import { SERVICE_DISPLAY, type ExchangeService, type NodeName } from '../../sim/world/names.ts';
-import { getWorld, useWorld } from '../../store/lab-session.ts';
-import { sendChecked } from './send-checked.ts';
+import { refusalOf } from '../../sim/session/verdict.ts';
+import { getWorld, sendLab, useWorld } from '../../store/lab-session.ts';
 import { stopDependantsQuestion } from './service-list.ts';
 
 type Verb = 'start' | 'stop';
@@ -37,7 +37,7 @@ export function useServiceControl(node: NodeName) {
 
   const start = (service: ExchangeService) => {
     // The SCM starts stopped dependencies itself; the box names only the service you asked for.
-    begin('start', [service], sendChecked({ type: 'service.start', node, service }));
+    begin('start', [service], refusalOf(sendLab({ type: 'service.start', node, service })));
   };
 
   const askStop = (service: ExchangeService) => {
@@ -55,7 +55,7 @@ export function useServiceControl(node: NodeName) {
     setQuestion(null);
     if (!q || !yes) return;
     const chain = [...runningDependants(getWorld(), node, q.service), q.service];
-    begin('stop', chain, sendChecked({ type: 'service.stop', node, service: q.service, withDependants: true }));
+    begin('stop', chain, refusalOf(sendLab({ type: 'service.stop', node, service: q.service, withDependants: true })));
   };
 
   const progress: Progress | null =

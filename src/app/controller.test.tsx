@@ -2,10 +2,11 @@ import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { standardScenario } from '../sim/scenarios/standard.ts';
 import { useHistory } from '../store/history-store.ts';
-import { labSession, sendLab, startLab } from '../store/lab-session.ts';
-import { startAutosave } from './autosave.ts';
+import { labSession, sendLab, setClockSpeed, startLab } from '../store/lab-session.ts';
+import { beginAttempt } from '../modes/session.ts';
+import { useModes } from '../modes/modes-store.ts';
 import { bootFromLink } from './boot.ts';
-import { useModes } from './modes-store.ts';
+import { startLabApp } from './controller.ts';
 
 let stop: () => void = () => {};
 beforeEach(() => {
@@ -14,7 +15,7 @@ beforeEach(() => {
   useHistory.setState({ inProgress: {}, finished: [] });
   useModes.setState({ dialog: null, docked: false, notice: null });
   history.replaceState(null, '', '/');
-  stop = startAutosave();
+  stop = startLabApp('', { clock: false });
 });
 afterEach(() => {
   stop();
@@ -79,19 +80,24 @@ describe('deep links, autosave and resume', () => {
 });
 
 describe('simulated time per mode', () => {
-  test("the instructor's speed is remembered and used in instructor mode only; a link's speed wins", async () => {
-    const { changeClockSpeed, getClockSpeed, setLinkSpeed } = await import('./session.ts');
-    setLinkSpeed(null);
+  test("the instructor's speed is remembered and used in instructor mode only; a link's speed wins", () => {
+    const speed = () => labSession.getState().clockSpeed;
     go('?scenario=standard&mode=instructor');
-    changeClockSpeed(10);
-    expect(useHistory.getState().settings.clockSpeed).toBe(10);
+    act(() => {
+      setClockSpeed(10);
+      useHistory.getState().setSettings({ clockSpeed: 10 }); // what the instructor's Clock speed control does
+    });
     go('?scenario=standard&mode=practice');
-    expect(getClockSpeed()).toBe(1);
+    expect(speed()).toBe(1);
     go('?scenario=standard&mode=instructor');
-    expect(getClockSpeed()).toBe(10);
-    setLinkSpeed(20);
-    go('?scenario=standard&mode=instructor');
-    expect(getClockSpeed()).toBe(20);
-    setLinkSpeed(null);
+    expect(speed()).toBe(10);
+    go('?speed=20&scenario=standard&mode=instructor');
+    expect(speed()).toBe(20);
+    go('?speed=20&scenario=standard&mode=practice');
+    expect(speed()).toBe(20);
+    // Once the instructor picks a speed, the link's no longer wins.
+    act(() => useHistory.getState().setSettings({ clockSpeed: 0 }));
+    act(() => beginAttempt(standardScenario, 'instructor'));
+    expect(speed()).toBe(0);
   });
 });

@@ -1,10 +1,11 @@
 import { scoreAttempt } from '../sim/scoring/score.ts';
 import { useHistory, type FinishedAttempt } from '../store/history-store.ts';
 import { labSession, type LabSession } from '../store/lab-session.ts';
-import { isImported } from './imported-scenarios.ts';
-import { useModes } from './modes-store.ts';
-import { attemptId } from './selectors/attempt-facts.ts';
-import { keyOf, reflectInUrl } from './session.ts';
+import { isImported } from '../modes/imported-scenarios.ts';
+import { useModes } from '../modes/modes-store.ts';
+import { attemptId } from '../modes/selectors/attempt-facts.ts';
+import { keyOf } from '../modes/session.ts';
+import { reflectInUrl } from './url-sync.ts';
 
 const SAVE_EVERY_MS = 400;
 

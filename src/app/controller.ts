@@ -1,0 +1,28 @@
+import { provideAppPort } from '../store/app-port.ts';
+import { labSession } from '../store/lab-session.ts';
+import { startAutosave } from './autosave.ts';
+import { bootFromLink } from './boot.ts';
+import { startClockScheduler } from './clock-scheduler.ts';
+import { applyClockForMode, followChosenSpeed } from './clock-speed.ts';
+import { currentShareLink, reflectInUrl } from './url-sync.ts';
+
+/** Each attempt started, resumed or branched runs at its mode's speed and shows in the address. */
+const followStarts = (): (() => void) =>
+  labSession.subscribe((s, prev) => {
+    if (s.run === prev.run) return;
+    applyClockForMode();
+    reflectInUrl();
+  });
+
+/**
+ * Wires the lab: what the features may ask of the app, the reactions to each start, the saved
+ * attempt, then the link's scenario (or the catalog) and the clock. Returns a stop function.
+ */
+export function startLabApp(search: string, { clock = true } = {}): () => void {
+  provideAppPort({ shareLink: currentShareLink });
+  const stops = [followStarts(), followChosenSpeed()];
+  bootFromLink(search);
+  stops.push(startAutosave());
+  if (clock) stops.push(startClockScheduler());
+  return () => stops.forEach((stop) => stop());
+}

@@ -1,0 +1,3 @@
+import type { Mode } from '../scenarios/types.ts';
+
+export const MODES: readonly Mode[] = ['practice', 'assessment', 'instructor'];

@@ -1,0 +1,17 @@
+/**
+ * What the app layer lends to the features, which may not import src/app: the app provides it when
+ * it starts (see `startLab` in src/app/controller.ts).
+ */
+export interface AppPort {
+  /** The link that starts the running scenario in its mode with its seed (nothing test-only). */
+  shareLink: () => string;
+}
+
+let port: AppPort | null = null;
+
+export const provideAppPort = (p: AppPort) => { port = p; };
+
+export function appPort(): AppPort {
+  if (!port) throw new Error('The lab app has not started.');
+  return port;
+}
