@@ -1,7 +1,7 @@
 import { nodeBadge, type ClusterView } from '../../sim/selectors/cluster-admin.ts';
 import { NODES } from '../../sim/world/names.ts';
 import { Icon } from '../../ui/Icon.tsx';
-import type { PaneContent } from './pane-content.tsx';
+import type { PaneContent } from './pane-types.ts';
 import type { ConfigFolder } from './tree-ids.ts';
 
 /** Resource types installed with MSCS 1.0 [R]. */

@@ -5,13 +5,10 @@ import type { NodeName } from '../../sim/world/names.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import type { ListColumn, ListRow } from '../../ui/ListView.tsx';
 import { configContent } from './config-content.tsx';
+import type { PaneContent } from './pane-types.ts';
 import { CONFIG_FOLDERS, groupId, nodeId, parseTreeId, resourceId } from './tree-ids.ts';
 
-export interface PaneContent {
-  label: string;
-  columns: ListColumn[];
-  rows: ListRow[];
-}
+export type { PaneContent };
 
 const RESOURCE_COLUMNS: ListColumn[] = [
   { label: 'Name', width: 210 }, { label: 'State', width: 80 }, { label: 'Owner', width: 50 },
