@@ -1,9 +1,7 @@
 import { foldEvents, startSnapshot, type LabSnapshot } from '../sim/attempt/replay.ts';
 import type { SimEvent } from '../sim/events.ts';
 import type { GraphNode } from '../sim/graph/machine-to-graph.ts';
-import { settledStep } from '../sim/graph/settle.ts';
 import { shortestPath } from '../sim/graph/shortest-recovery.ts';
-import { modelKey, traversalEvents } from '../sim/graph/traversal.ts';
 import type { StateMeta } from '../sim/machines/meta.ts';
 import { procedureMachine } from '../sim/machines/procedure-machine.ts';
 import type { Scenario } from '../sim/scenarios/types.ts';
@@ -27,36 +25,11 @@ function isCleanTarget(target: string): boolean {
  */
 export function pathToState(scenario: Scenario, seed: number, target: string, limit?: number): SimEvent[] | null {
   const start = startSnapshot(scenario, seed);
-  const path = cleanPathTo(start, target, isCleanTarget(target), limit) ?? shortestPath(start, { goal: (s) => currentStateId(s) === target, avoidMistakes: false, limit });
+  const at = (s: LabSnapshot) => currentStateId(s) === target;
+  const clean = isCleanTarget(target);
+  const cleanly = (s: LabSnapshot) => at(s) && (!clean || s.context.slips === start.context.slips);
+  const path = shortestPath(start, { goal: cleanly, goalBeforeMistakes: true, limit }) ?? shortestPath(start, { goal: at, avoidMistakes: false, limit });
   return path && withDialogsClosed(start, path, target);
-}
-
-/**
- * Breadth-first over trainee moves that make no mistake, like `shortestPath` with
- * `avoidMistakes`, except that the target is checked before the mistake filter: a failure state is
- * reached through its own mistake and no other. A step of the procedure must be reached cleanly.
- */
-function cleanPathTo(start: LabSnapshot, target: string, clean: boolean, limit = 20_000): SimEvent[] | null {
-  const base = start.context.slips;
-  const goal = (s: LabSnapshot) => currentStateId(s) === target && (!clean || s.context.slips === base);
-  if (goal(start)) return [];
-  const seen = new Set([modelKey(start)]);
-  let frontier: { s: LabSnapshot; path: SimEvent[] }[] = [{ s: start, path: [] }];
-  while (frontier.length && seen.size < limit) {
-    const next: typeof frontier = [];
-    for (const { s, path } of frontier) {
-      for (const e of traversalEvents(s)) {
-        const { snapshot: t, events } = settledStep(s, e);
-        if (goal(t)) return [...path, ...events];
-        const key = modelKey(t);
-        if (seen.has(key) || t.context.slips > base) continue;
-        seen.add(key);
-        next.push({ s: t, path: [...path, ...events] });
-      }
-    }
-    frontier = next;
-  }
-  return null;
 }
 
 /**

@@ -10,6 +10,12 @@ export interface SearchOptions {
   goal?: (s: LabSnapshot) => boolean;
   /** Never take a transition marked as a mistake: hints must not teach a detour. Default true. */
   avoidMistakes?: boolean;
+  /**
+   * Test the goal on every move before the mistake filter, so a goal reached through its own
+   * mistake (a failure state) is found while every other mistake is still avoided; situations
+   * reached by a mistake are not remembered as seen. Default false.
+   */
+  goalBeforeMistakes?: boolean;
 }
 
 const reachedDone = (s: LabSnapshot) => s.status === 'done' && currentStateId(s) === 'done';
@@ -23,6 +29,7 @@ export function shortestPath(from: LabSnapshot, options: SearchOptions = {}): Si
   const goal = options.goal ?? reachedDone;
   const limit = options.limit ?? 20_000;
   const avoid = options.avoidMistakes ?? true;
+  const early = options.goalBeforeMistakes ?? false;
   if (goal(from)) return [];
   const seen = new Set([modelKey(from)]);
   let frontier: { s: LabSnapshot; path: SimEvent[] }[] = [{ s: from, path: [] }];
@@ -31,12 +38,15 @@ export function shortestPath(from: LabSnapshot, options: SearchOptions = {}): Si
     for (const { s, path } of frontier) {
       for (const e of traversalEvents(s)) {
         const { snapshot: t, events } = settledStep(s, e);
+        if (early && goal(t)) return [...path, ...events];
         const key = modelKey(t);
         if (seen.has(key)) continue;
+        const slipped = avoid && t.context.slips > from.context.slips;
+        if (slipped && early) continue;
         seen.add(key);
-        if (avoid && t.context.slips > from.context.slips) continue;
+        if (slipped) continue;
         const p = [...path, ...events];
-        if (goal(t)) return p;
+        if (!early && goal(t)) return p;
         next.push({ s: t, path: p });
       }
     }
