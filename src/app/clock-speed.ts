@@ -1,3 +1,4 @@
+import { policyOf } from '../sim/session/mode-policy.ts';
 import { useHistory } from '../store/history-store.ts';
 import { labSession, setClockSpeed } from '../store/lab-session.ts';
 
@@ -9,7 +10,7 @@ export const setLinkSpeed = (speed: number | null) => { linkSpeed = speed; };
 /** Simulated time runs at the link's speed, else (instructor) the saved speed, else real time. */
 export function applyClockForMode(): void {
   const { mode } = labSession.getState();
-  setClockSpeed(linkSpeed ?? (mode === 'instructor' ? useHistory.getState().settings.clockSpeed : 1));
+  setClockSpeed(linkSpeed ?? (policyOf(mode).savedClockSpeed ? useHistory.getState().settings.clockSpeed : 1));
 }
 
 /** Once the instructor picks a speed (saved in the settings), the link's speed no longer wins. Returns a stop function. */

@@ -1,3 +1,4 @@
+import { policyOf } from '../sim/session/mode-policy.ts';
 import { useLab } from '../store/lab-session.ts';
 import { jumpsOnActivate } from './jump-action.ts';
 import { NODE_BY_ID, stepLabel, titleOf } from './map-data.ts';
@@ -40,7 +41,7 @@ export function MapDetails() {
   const shown = useMapUi((s) => s.inspected ?? s.pinned) ?? current;
   const jump = useMapUi((s) => s.jump);
   const live = useIsLive();
-  const instructor = useLab((s) => s.mode === 'instructor');
+  const instructor = useLab((s) => policyOf(s.mode).instructorTools);
   const node = NODE_BY_ID.get(shown) ?? NODE_BY_ID.get(current);
   return (
     <section className="map-details sunken-panel" aria-label="About this state" tabIndex={0}>

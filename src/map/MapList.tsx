@@ -1,3 +1,4 @@
+import { policyOf } from '../sim/session/mode-policy.ts';
 import { memo, useContext, useEffect, useRef } from 'react';
 import type { GraphEdge, GraphNode } from '../sim/graph/machine-to-graph.ts';
 import { ROOT_ID } from '../sim/graph/machine-to-graph.ts';
@@ -26,7 +27,7 @@ function EdgeItem({ edge }: { edge: GraphEdge }) {
 const StateItem = memo(function StateItem({ node }: { node: GraphNode }) {
   const status = useNodeStatus(node);
   const live = useIsLive();
-  const instructor = useLab((s) => s.mode === 'instructor');
+  const instructor = useLab((s) => policyOf(s.mode).instructorTools);
   const searching = useMapUi((s) => s.jump.phase === 'searching');
   const ref = useRef<HTMLLIElement>(null);
   const isCurrentLeaf = status === 'current' && node.role === 'state';

@@ -1,10 +1,11 @@
+import { policyOf } from '../sim/session/mode-policy.ts';
 import { labSession, sendLab } from '../store/lab-session.ts';
 import { findPathTo } from './find-path.ts';
 import { canJumpTo } from './jump-path.ts';
 import { NODE_BY_ID } from './map-data.ts';
 import { useMapUi } from './map-ui.ts';
 
-export const isInstructor = () => labSession.getState().mode === 'instructor';
+export const isInstructor = () => policyOf(labSession.getState().mode).instructorTools;
 
 /** Whether clicking (or Enter on) this node jumps there: instructor mode, the live lab, a state. */
 export function jumpsOnActivate(id: string, live: boolean): boolean {

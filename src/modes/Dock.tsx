@@ -6,8 +6,13 @@ import { CoachPanel } from './coach/CoachPanel.tsx';
 import { InstructorPanel } from './instructor/InstructorPanel.tsx';
 import { LazyMap } from './LazyMap.tsx';
 import { useModes } from './modes-store.ts';
+import { policyOf } from '../sim/session/mode-policy.ts';
+import type { Mode } from '../sim/scenarios/types.ts';
+import type { ComponentType } from 'react';
 import { MODE_LABELS } from './selectors/time.ts';
 import './modes.css';
+
+const PANELS: Record<Mode, ComponentType> = { practice: CoachPanel, assessment: AssessmentPanel, instructor: InstructorPanel };
 
 /**
  * Beside the console, one column: the mode's panel (or the catalog, when no scenario was asked
@@ -22,9 +27,11 @@ export function Dock() {
   const setCollapsed = useModes((s) => s.setPanelCollapsed);
   const mode = useLab((s) => s.mode);
   const finished = useLab((s) => s.snapshot.status !== 'active');
-  const label = docked ? 'Scenarios' : mode === 'practice' ? 'Coach' : mode === 'instructor' ? 'Instructor' : 'Assessment';
+  const policy = policyOf(mode);
+  const label = docked ? 'Scenarios' : policy.panel;
+  const Panel = PANELS[mode];
   const mapVisible = useHistory((s) => s.settings.mapVisible);
-  const mapAllowed = mode !== 'assessment' || finished;
+  const mapAllowed = policy.mapWhileRunning || finished;
   const map = mapAllowed && <LazyMap />;
 
   return (
@@ -46,7 +53,7 @@ export function Dock() {
                   <button type="button" onClick={undock}>Hide scenarios</button>
                 </div>
               </section>
-            ) : mode === 'practice' ? <CoachPanel /> : mode === 'instructor' ? <InstructorPanel /> : <AssessmentPanel />}
+            ) : <Panel />}
           </div>
         )}
       </aside>

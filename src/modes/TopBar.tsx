@@ -5,6 +5,7 @@ import { sendLab, useLab, useWorld } from '../store/lab-session.ts';
 import { MessageBox } from '../ui/MessageBox.tsx';
 import { useModes } from './modes-store.ts';
 import { canReset, canUndo } from './selectors/attempt-facts.ts';
+import { policyOf } from '../sim/session/mode-policy.ts';
 import { MODE_LABELS } from './selectors/time.ts';
 import { exportCurrentAttempt, focusHints, showCurrentReport } from './topbar/commands.ts';
 import { shareCurrentLink } from './dialogs/ShareDialog.tsx';
@@ -23,7 +24,7 @@ export function TopBar() {
   const clock = useWorld((w) => formatEventTime(w.clock));
   const open = useModes((s) => s.open);
   const [confirm, setConfirm] = useState<Confirm>(null);
-  const coached = mode !== 'assessment';
+  const policy = policyOf(mode);
 
   return (
     <header className="modes-topbar" aria-label="Lab">
@@ -31,15 +32,15 @@ export function TopBar() {
         <span className="topbar-title">{title}</span>
         <span className="topbar-field">Mode: {MODE_LABELS[mode]}</span>
         <span className="topbar-field">Simulated time: {clock}</span>
-        {mode === 'assessment' && <ElapsedTimer />}
+        {policy.timer && <ElapsedTimer />}
       </div>
       <div className="topbar-buttons" role="group" aria-label="Lab commands">
         <button type="button" onClick={() => open({ kind: 'catalog' })}>Scenarios…</button>
         <button type="button" onClick={() => open({ kind: 'briefing' })}>Briefing</button>
-        {(finished || mode === 'instructor') && <button type="button" onClick={showCurrentReport}>Report</button>}
-        {coached && <button type="button" disabled={!undoable || finished} onClick={() => sendLab({ type: 'attempt.undo' })}>Undo</button>}
-        {coached && <button type="button" disabled={!resettable || finished} onClick={() => setConfirm('reset')}>Reset…</button>}
-        {mode === 'practice' && <button type="button" disabled={finished} onClick={focusHints}>Hint</button>}
+        {(finished || policy.reportWhileRunning) && <button type="button" onClick={showCurrentReport}>Report</button>}
+        {policy.undoAndReset && <button type="button" disabled={!undoable || finished} onClick={() => sendLab({ type: 'attempt.undo' })}>Undo</button>}
+        {policy.undoAndReset && <button type="button" disabled={!resettable || finished} onClick={() => setConfirm('reset')}>Reset…</button>}
+        {policy.hints && <button type="button" disabled={finished} onClick={focusHints}>Hint</button>}
         {!finished && <button type="button" onClick={() => setConfirm('stop')}>Stop…</button>}
         <button type="button" onClick={() => void shareCurrentLink()}>Share link</button>
         <button type="button" onClick={exportCurrentAttempt}>Export attempt</button>

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Mode } from '../../sim/scenarios/types.ts';
 import { useHistory } from '../../store/history-store.ts';
 import { useLab } from '../../store/lab-session.ts';
-import { MODES } from '../../sim/session/mode-policy.ts';
+import { MODES, policyOf } from '../../sim/session/mode-policy.ts';
 import { useImportedScenarios, allScenarios } from '../imported-scenarios.ts';
 import { beginAttempt, keyOf, resumeOrBegin } from '../session.ts';
 import { MODE_LABELS } from '../selectors/time.ts';
@@ -48,7 +48,7 @@ export function CatalogBody({ notice }: { notice: string | null }) {
           );
         })}
       </ul>
-      {mode === 'instructor' && <ScenarioImport />}
+      {policyOf(mode).instructorTools && <ScenarioImport />}
     </div>
   );
 }

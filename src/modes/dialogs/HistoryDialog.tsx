@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { policyOf } from '../../sim/session/mode-policy.ts';
 import { useHistory, type FinishedAttempt } from '../../store/history-store.ts';
 import { useLab } from '../../store/lab-session.ts';
 import { ModalDialog } from '../../ui/ModalDialog.tsx';
@@ -42,7 +43,7 @@ export function HistoryDialog() {
                   <td>{f.report.score} / 100 {f.report.passed ? '(passed)' : '(not passed)'}</td>
                   <td className="catalog-actions">
                     <button type="button" aria-label={`View report of ${f.report.scenarioTitle}, ${new Date(f.finishedAt).toLocaleString()}`} onClick={() => view(f)}>View report</button>
-                    {mode === 'instructor' && findAnyScenario(f.attempt.scenarioId) && <button type="button" aria-label={`Replay ${f.report.scenarioTitle}, ${new Date(f.finishedAt).toLocaleString()}`} onClick={() => replay(f)}>Replay</button>}
+                    {policyOf(mode).instructorTools && findAnyScenario(f.attempt.scenarioId) && <button type="button" aria-label={`Replay ${f.report.scenarioTitle}, ${new Date(f.finishedAt).toLocaleString()}`} onClick={() => replay(f)}>Replay</button>}
                   </td>
                 </tr>
               ))}

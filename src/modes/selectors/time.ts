@@ -1,3 +1,5 @@
+import type { Mode } from '../../sim/scenarios/types.ts';
+import { MODES, policyOf } from '../../sim/session/mode-policy.ts';
 /** `0:03:07` (h:mm:ss) for a duration in ms; negative counts as zero. Pure. */
 export function formatDuration(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));
@@ -16,4 +18,4 @@ export function spokenDuration(ms: number): string {
   return [h && `${h} h`, m && `${m} min`, (s || (!h && !m)) && `${s} s`].filter(Boolean).join(' ');
 }
 
-export const MODE_LABELS = { practice: 'Practice', assessment: 'Assessment', instructor: 'Instructor' } as const;
+export const MODE_LABELS = Object.fromEntries(MODES.map((m) => [m, policyOf(m).label])) as Readonly<Record<Mode, string>>;
