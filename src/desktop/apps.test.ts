@@ -9,7 +9,8 @@ describe('Run command resolution', () => {
     ['eventvwr', 'event-viewer'],
     ['ntbackup', 'backup'],
     ['control', 'control-panel'],
+    ['CMD.EXE', 'command-prompt'],
   ])('%s opens %s', (cmd, app) => expect(resolveRunCommand(cmd)).toBe(app));
 
-  test.each(['services.msc', 'mmc', 'cmd', ''])('%s is not found', (cmd) => expect(resolveRunCommand(cmd)).toBeNull());
+  test.each(['services.msc', 'mmc', 'command', ''])('%s is not found', (cmd) => expect(resolveRunCommand(cmd)).toBeNull());
 });

@@ -1,6 +1,6 @@
 import type { IconName } from '../ui/Icon.tsx';
 
-export type AppId = 'cluster-admin' | 'backup' | 'services' | 'event-viewer' | 'registry-editor' | 'inbox' | 'control-panel';
+export type AppId = 'cluster-admin' | 'backup' | 'services' | 'event-viewer' | 'registry-editor' | 'inbox' | 'control-panel' | 'command-prompt';
 export type NodeName = 'NODE1' | 'NODE2';
 export const NODES: readonly NodeName[] = ['NODE1', 'NODE2'];
 
@@ -13,6 +13,7 @@ export const APP_LABELS: Record<AppId, string> = {
   'registry-editor': 'Registry Editor',
   inbox: 'Inbox',
   'control-panel': 'Control Panel',
+  'command-prompt': 'Command Prompt',
 };
 
 export const APP_ICONS: Record<AppId, IconName> = {
@@ -23,6 +24,7 @@ export const APP_ICONS: Record<AppId, IconName> = {
   'registry-editor': 'registry-key',
   inbox: 'mail',
   'control-panel': 'control-panel',
+  'command-prompt': 'command-prompt',
 };
 
 /** Default window sizes when `renderApp` gives none. */
@@ -34,6 +36,7 @@ export const APP_SIZES: Record<AppId, { width: number; height: number }> = {
   'registry-editor': { width: 620, height: 420 },
   inbox: { width: 560, height: 360 },
   'control-panel': { width: 440, height: 300 },
+  'command-prompt': { width: 668, height: 420 },
 };
 
 /** What Start ▸ Run accepts, as NT 4 resolves these names through the path. */
@@ -44,6 +47,7 @@ export const RUN_COMMANDS: Record<string, AppId> = {
   eventvwr: 'event-viewer',
   ntbackup: 'backup',
   control: 'control-panel',
+  cmd: 'command-prompt',
 };
 
 /** Resolves a Run command line ("CLUADMIN.EXE", " eventvwr ") to a program, or null. */

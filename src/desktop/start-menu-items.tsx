@@ -40,7 +40,7 @@ export function startMenuItems(a: StartMenuActions): MenuItemSpec[] {
     folder('Administrative Tools (Common)', adminTools),
     folder('Microsoft Exchange', [stub('Microsoft Exchange Administrator')]),
     folder('Startup', empty),
-    stub('Command Prompt'),
+    app('Command Prompt', 'command-prompt', 'command-prompt'),
     app('Windows Messaging', 'inbox', 'mail'),
     stub('Windows NT Explorer', 'folder'),
   ];

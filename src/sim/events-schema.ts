@@ -28,7 +28,7 @@ export const simEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('group.takeOffline'), group }),
   z.object({ type: z.literal('group.bringOnline'), group }),
   z.object({ type: z.literal('group.move'), group }),
-  z.object({ type: z.literal('service.start'), node, service }),
+  z.object({ type: z.literal('service.start'), node, service, app: z.enum(APPS).optional() }),
   z.object({ type: z.literal('service.stop'), node, service, withDependants: z.boolean().optional() }),
   z.object({ type: z.literal('backup.catalog'), node }),
   z.object({

@@ -21,7 +21,7 @@ export type SimEvent =
   | { type: 'group.takeOffline'; group: GroupName }
   | { type: 'group.bringOnline'; group: GroupName }
   | { type: 'group.move'; group: GroupName }
-  | { type: 'service.start'; node: NodeName; service: ExchangeService }
+  | { type: 'service.start'; node: NodeName; service: ExchangeService; /** The program that asked (its error box goes there); Services when absent. */ app?: AppId }
   | { type: 'service.stop'; node: NodeName; service: ExchangeService; withDependants?: boolean }
   | { type: 'backup.catalog'; node: NodeName }
   | {

@@ -8,7 +8,7 @@ export type IconName =
   | 'cluster' | 'group' | 'resource' | 'computer' | 'folder' | 'tape' | 'service' | 'backup'
   | 'registry-key' | 'mail' | 'control-panel' | 'network'
   | 'information' | 'warning' | 'error' | 'question'
-  | 'windows-flag' | 'programs' | 'documents' | 'find' | 'help' | 'run' | 'shut-down';
+  | 'windows-flag' | 'programs' | 'documents' | 'find' | 'help' | 'run' | 'shut-down' | 'command-prompt';
 
 /** Cluster resource and group states; 'online' draws no badge. */
 export type IconState = 'online' | 'offline' | 'failed' | 'pending';

@@ -3,6 +3,7 @@ import { backupWindow } from './backup/index.tsx';
 import { controlPanelWindow } from './control-panel/index.tsx';
 import { eventViewerWindow } from './event-viewer/index.tsx';
 import { clusterAdminWindow } from './cluster-admin/index.tsx';
+import { commandPromptWindow } from './command-prompt/index.tsx';
 import { inboxWindow } from './inbox/index.tsx';
 import { registryEditorWindow } from './registry-editor/index.tsx';
 import { servicesWindow } from './services/index.tsx';
@@ -17,4 +18,5 @@ export const TOOL_WINDOWS: Record<AppId, ToolWindow> = {
   'registry-editor': registryEditorWindow,
   inbox: inboxWindow,
   'control-panel': controlPanelWindow,
+  'command-prompt': commandPromptWindow,
 };

@@ -3,7 +3,7 @@ import { SERVICE_DISPLAY } from '../../sim/world/names.ts';
 
 const APP_NAMES: Record<string, string> = {
   'cluster-admin': 'Cluster Administrator', backup: 'Backup', services: 'Control Panel > Services', 'event-viewer': 'Event Viewer',
-  'registry-editor': 'Registry Editor', inbox: 'Inbox', 'control-panel': 'Control Panel',
+  'registry-editor': 'Registry Editor', inbox: 'Inbox', 'control-panel': 'Control Panel', 'command-prompt': 'a Command Prompt',
 };
 const yes = (b: boolean) => (b ? 'ticked' : 'cleared');
 const last = (path: string) => path.split('\\').at(-1) ?? path;
@@ -21,7 +21,9 @@ export function describeEvent(e: SimEvent): string {
     case 'group.takeOffline': return `In Cluster Administrator, right-click the “${e.group}” group and choose Take Offline.`;
     case 'group.bringOnline': return `In Cluster Administrator, right-click the “${e.group}” group and choose Bring Online.`;
     case 'group.move': return `In Cluster Administrator, right-click the “${e.group}” group and choose Move Group.`;
-    case 'service.start': return `On ${e.node}, in Control Panel > Services, select “${SERVICE_DISPLAY[e.service]}” and click Start.`;
+    case 'service.start': return e.app === 'command-prompt'
+      ? `On ${e.node}, at a Command Prompt, type: net start "${SERVICE_DISPLAY[e.service]}".`
+      : `On ${e.node}, in Control Panel > Services, select “${SERVICE_DISPLAY[e.service]}” and click Start.`;
     case 'service.stop': return `On ${e.node}, in Control Panel > Services, select “${SERVICE_DISPLAY[e.service]}” and click Stop${e.withDependants ? ', answering Yes to stop the services that depend on it' : ''}.`;
     case 'backup.catalog': return `On ${e.node}, in Backup's Tapes window, load the tape's catalog (double-click the tape).`;
     case 'backup.restore':

@@ -27,7 +27,7 @@ function dispatch(d: Draft, e: SimEvent): SimError | null {
     case 'group.takeOffline': return takeGroupOffline(d, e.group);
     case 'group.bringOnline': return bringGroupOnline(d, e.group);
     case 'group.move': return moveGroup(d, e.group);
-    case 'service.start': return scmStart(d, e.node, e.service);
+    case 'service.start': return scmStart(d, e.node, e.service, e.app);
     case 'service.stop': return scmStop(d, e.node, e.service, e.withDependants ?? false);
     case 'backup.catalog': return loadCatalog(d);
     case 'backup.restore': return startRestore(d, e);

@@ -74,6 +74,7 @@ export const APPS = [
   'registry-editor',
   'inbox',
   'control-panel',
+  'command-prompt',
 ] as const;
 export type AppId = (typeof APPS)[number];
 

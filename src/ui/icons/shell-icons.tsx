@@ -81,6 +81,14 @@ export const shellIcons: Record<string, ReactElement> = {
       <path d="M5 12 l5 -4 M10 8 h-3 M10 8 v3" stroke="#000" />
     </>
   ),
+  'command-prompt': (
+    <>
+      <rect x="1.5" y="2.5" width="13" height="11" fill="#c0c0c0" stroke="#000" />
+      <rect x="2" y="3" width="12" height="2" fill="#000080" />
+      <rect x="3" y="6" width="10" height="6.5" fill="#000" />
+      <path d="M4 8 h2 M4 8 v2.5 h2 M7.5 10.5 h1" stroke="#c0c0c0" />
+    </>
+  ),
   'shut-down': (
     <>
       <rect x="1.5" y="1.5" width="12" height="9" fill="#c0c0c0" stroke="#000" />

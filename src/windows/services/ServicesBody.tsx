@@ -8,7 +8,7 @@ import { ServiceButtons, pressAccessKey } from './ServiceButtons.tsx';
 import { ServiceProgress } from './ServiceProgress.tsx';
 import { serviceListRows } from './service-list.ts';
 import { StartupDialog } from './StartupDialog.tsx';
-import { SYSTEM_SERVICES } from './system-services.ts';
+import { SYSTEM_SERVICES } from '../../sim/world/system-services.ts';
 import { useServiceControl } from './use-service-control.ts';
 
 const COLUMNS = [{ label: 'Service', width: 260 }, { label: 'Status', width: 90 }, { label: 'Startup' }];

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { exchangeServiceRows } from '../../sim/selectors/services.ts';
 import { createWorld } from '../../sim/world/initial-world.ts';
 import { serviceListRows, stopDependantsQuestion } from './service-list.ts';
-import { SYSTEM_SERVICES } from './system-services.ts';
+import { SYSTEM_SERVICES } from '../../sim/world/system-services.ts';
 
 describe('Services applet list', () => {
   test('merges Exchange and system services alphabetically, as NT 4 lists them', () => {

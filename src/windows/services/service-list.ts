@@ -1,6 +1,6 @@
 import { serviceStatusText, type ExchangeServiceRow } from '../../sim/selectors/services.ts';
 import type { ExchangeService } from '../../sim/world/names.ts';
-import type { SystemService } from './system-services.ts';
+import type { SystemService } from '../../sim/world/system-services.ts';
 
 /** One line of the applet's list. `exchange` is null for the static system services. */
 export interface ServiceListRow {

@@ -1,5 +1,5 @@
 /**
- * Windows NT 4.0 Server (Enterprise Edition, MSCS 1.0) services the applet lists beside Exchange.
+ * Windows NT 4.0 Server (Enterprise Edition, MSCS 1.0) services beside Exchange [R list].
  * Static scenery: always Started / Automatic, not controllable in the lab.
  */
 export interface SystemService {

@@ -1,0 +1,11 @@
+import type { ToolWindow } from '../tool-window.ts';
+import { CommandPromptBody } from './CommandPromptBody.tsx';
+import './command-prompt.css';
+
+/** Start ▸ Programs ▸ Command Prompt, or Run… `cmd`: an 80×25 console. */
+export const commandPromptWindow: ToolWindow = {
+  useTitle: () => 'Command Prompt',
+  Body: CommandPromptBody,
+  width: 668,
+  height: 420,
+};
