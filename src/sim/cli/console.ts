@@ -1,6 +1,6 @@
-import type { SimError } from '../engine/result.ts';
 import type { SimEvent } from '../events.ts';
 import type { NodeName } from '../world/names.ts';
+import type { Verdict } from '../session/verdict.ts';
 import type { World } from '../world/types.ts';
 import { BANNER } from './builtins.ts';
 import { newShell } from './environment.ts';
@@ -19,8 +19,8 @@ export interface ConsoleState {
   closed: boolean;
 }
 
-/** Sends an event to the lab and gives back the engine's refusal (or null) and the world after it. */
-export type Send = (event: SimEvent) => { error: SimError | null; world: World };
+/** Sends an event through the lab's one door and gives back its verdict and the world after it. */
+export type Send = (event: SimEvent) => { verdict: Verdict; world: World };
 
 export const openConsole = (node: NodeName): ConsoleState => {
   const shell = newShell(node);
@@ -35,8 +35,10 @@ function follow(state: ConsoleState, reply: Reply, send: Send): ConsoleState {
     const shell = r.shell ?? s.shell;
     s = { ...s, shell, screen: r.clear ? '' : s.screen + r.text, closed: s.closed || !!r.exit };
     if (r.send && r.job) {
-      const answer = send(r.send);
-      r = resume(r.job, answer.world, { kind: 'sent', error: answer.error });
+      const { verdict, world } = send(r.send);
+      // The attempt is over (ignored): the command has nothing left to report.
+      if (verdict.kind === 'ignored') r = { text: '\n' };
+      else r = resume(r.job, world, { kind: 'sent', error: verdict.kind === 'refused' ? verdict.error : null });
       continue;
     }
     if (r.send) send(r.send);

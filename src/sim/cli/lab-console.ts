@@ -18,7 +18,8 @@ function sender(box: { snapshot: LabSnapshot; sent: SimEvent[] }): Send {
   return (event) => {
     box.snapshot = step(box.snapshot, event);
     box.sent.push(event);
-    return { error: box.snapshot.context.lastError, world: box.snapshot.context.world };
+    const error = box.snapshot.context.lastError;
+    return { verdict: error ? { kind: 'refused', error } : { kind: 'accepted' }, world: box.snapshot.context.world };
   };
 }
 

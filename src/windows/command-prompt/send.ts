@@ -1,9 +1,8 @@
 import type { Send } from '../../sim/cli/console.ts';
-import { labSession, sendLab } from '../../store/lab-session.ts';
+import { getWorld, sendLab } from '../../store/lab-session.ts';
 
-/** Sends the console's event through the one door and reports the engine's answer and the world after it. */
+/** Sends the console's event through the one door; the command reads the verdict and the world after it. */
 export const sendFromConsole: Send = (event) => {
-  sendLab(event);
-  const { context } = labSession.getState().snapshot;
-  return { error: context.lastError, world: context.world };
+  const verdict = sendLab(event);
+  return { verdict, world: getWorld() };
 };
