@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { Backup, unableToRestore } from './support/backup.ts';
 import { ClusterAdmin, RES } from './support/cluster-admin.ts';
-import { TITLES, activateFromTaskbar, pushButton } from './support/desktop.ts';
+import { TITLES, activateFromTaskbar, chooseMenu, messageBox, pushButton } from './support/desktop.ts';
+import { RegistryEditor } from './support/registry-editor.ts';
 import { coach, openScenario } from './support/scenario.ts';
 
 /** Issue 10: what the real NT 4 / Exchange 5.5 system does, seen where a trainee looks. */
@@ -25,4 +26,22 @@ test('F15: with the whole group offline the restore is refused, E: is gone from 
   await expect(coach(page).getByRole('heading', { name: 'Now: 3. Quit Cluster Administrator' })).toBeVisible();
   await activateFromTaskbar(page, TITLES.backup);
   await expect(drives).toContainText('E: EXCHDATA');
+});
+
+test('F10: deleting the Restore in Progress key, then restoring again, is the KB recovery (Q161584), not an F9 mistake', async ({ page }) => {
+  await openScenario(page, 'f10-restore-aborted');
+  const now = coach(page).getByRole('heading', { name: /^(Now|Off the procedure): / });
+  await expect(now).toHaveText('Off the procedure: Restore incomplete');
+  const regedit = await RegistryEditor.open(page);
+  await regedit.goToKey(['SYSTEM', 'CurrentControlSet', 'Services', 'MSExchangeDS', 'Restore in Progress']);
+  await chooseMenu(page, regedit.window, 'Edit', 'Delete');
+  await pushButton(messageBox(page, 'Warning'), 'Yes').click();
+  await expect(regedit.key('Restore in Progress')).toHaveCount(0);
+  await expect(now).toHaveText('Off the procedure: Restore incomplete');
+
+  await activateFromTaskbar(page, TITLES.backup);
+  const backup = new Backup(page);
+  await backup.startRestore();
+  await backup.expectRestoreCompleted();
+  await expect(now).toHaveText('Now: 7. Start services from Control Panel');
 });

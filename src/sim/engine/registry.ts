@@ -70,7 +70,9 @@ export function deleteKey(d: Draft, node: NodeName, path: string): SimError | nu
     if (!key || findKey(d.w.registry[node], ripPath(svc))) return;
     // Q200941: deleting the key before the patch data is applied loses data.
     const recovered = (key.values['EDB Database recovered']?.data as number[] | undefined)?.[0] === 1;
-    recordIncident(d, { kind: 'rip-key-deleted', node, service: svc, beforeRecovery: !recovered });
+    const db = d.w.disk.databases[svc];
+    const filesMissing = db.condition === 'restored' && (db.incomplete || !db.privatePresent || !db.publicPresent);
+    recordIncident(d, { kind: 'rip-key-deleted', node, service: svc, beforeRecovery: !recovered, filesMissing });
     syncLedger(d, node, svc, false, 'hand');
   });
   followRegistryChange(d, node, parentPath(path));

@@ -61,9 +61,9 @@ export const BRANCHES: Record<Branch, { state: string; meta: StateMeta; edge: Tr
   },
   F10: {
     state: 'incompleteRestore',
-    meta: { title: 'Restore incomplete', kbStep: 6, kind: 'mistake', branch: 'F10', kb: ['Q161584', 'Q181795'],
+    meta: { title: 'Restore incomplete', kbStep: 6, kind: 'mistake', branch: 'F10', kb: ['Q161584', 'Q175116', 'Q181795'],
       summary: 'The restore was stopped before all files were written.',
-      explanation: 'A restore that is aborted, or whose server goes down, leaves the Restore in Progress key pointing at files that are not all there: 1080 "Unable to find the file" (0xc8000713) or 1196 c7ff0007. Run the restore again to the end.' },
+      explanation: 'A restore that is aborted, or whose server goes down, leaves the Restore in Progress key pointing at files that are not all there: 1080 "Unable to find the file" (0xc8000713) or 1196 c7ff0007. Delete the Restore in Progress key if you like (Q161584, Q175116), then run the restore again to the end; the new restore writes a fresh key.' },
     edge: mistake(6, 'major', 'The restore did not run to completion.', ['Q161584']),
   },
   F11: {

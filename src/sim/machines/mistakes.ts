@@ -42,7 +42,8 @@ export function branchOf(incident: Incident): Branch | null {
           return null;
       }
     case 'rip-key-deleted':
-      return incident.beforeRecovery ? 'F9' : null;
+      // Q161584, Q175116: with files missing, deleting the key (then restoring again) is the recovery.
+      return incident.beforeRecovery && !incident.filesMissing ? 'F9' : null;
     case 'external-stop':
       return 'F12';
     case 'group-failover':

@@ -1,5 +1,5 @@
 import { pressureScenario, f12Scenario, f14Scenario } from './cluster-branches.ts';
-import { f15Scenario, f1Scenario, f5Scenario, f6Scenario } from './restore-branches.ts';
+import { f10Scenario, f15Scenario, f1Scenario, f5Scenario, f6Scenario } from './restore-branches.ts';
 import { standardScenario, standardSolution } from './standard.ts';
 import { f11Scenario, f13Scenario, f2Scenario, f3Scenario } from './start-branches.ts';
 import type { Scenario } from './types.ts';
@@ -29,6 +29,7 @@ export const SCENARIOS: readonly Scenario[] = [
   f15Scenario,
   f5Scenario,
   f6Scenario,
+  f10Scenario,
   f2Scenario,
   f3Scenario,
   f13Scenario,

@@ -1,4 +1,4 @@
-import { RES } from '../world/names.ts';
+import { RES, ripPath } from '../world/names.ts';
 import { handBackAndFailoverSteps, restoreSteps, startAndVerifySteps, takeDirectoryOfflineSteps } from './standard.ts';
 import { bringOnline, close, dismiss, open, restoreAgain, selectGroupSteps, startService, takeOffline, tick } from './steps.ts';
 import type { Scenario } from './types.ts';
@@ -6,7 +6,7 @@ import type { Scenario } from './types.ts';
 /** The refusal's message box in the F15 prelude. */
 const DIALOG_F15 = 103;
 
-/** Branches of the restore phase (KB steps 2–6): F1, F15, F5, F6. */
+/** Branches of the restore phase (KB steps 2–6): F1, F15, F5, F6, F10. */
 
 export const f1Scenario: Scenario = {
   id: 'f1-directory-online',
@@ -96,6 +96,30 @@ export const f15Scenario: Scenario = {
     open('NODE1', 'cluster-admin'),
     ...bringOnline(RES.sa),
     close('NODE1', 'cluster-admin'),
+    ...restoreAgain('NODE1'),
+    close('NODE1', 'backup'),
+    ...startAndVerifySteps('NODE1'),
+    ...handBackAndFailoverSteps('NODE1'),
+  ],
+};
+
+export const f10Scenario: Scenario = {
+  id: 'f10-restore-aborted',
+  title: 'F10: Restore stopped halfway',
+  briefing:
+    'The Directory of EXCHVS1 is offline and Cluster Administrator is closed (NODE1 owns the group). The restore had started when a ' +
+    'colleague pressed Abort in Restore Status, so the data folders hold only part of the set, and the Restore in Progress keys still point at it. ' +
+    'Put it right as Q161584 and Q175116 describe, then finish KB Q238063.',
+  branch: 'F10',
+  setup: {},
+  prelude: [...takeDirectoryOfflineSteps('NODE1'), open('NODE1', 'backup'), restoreAgain('NODE1')[0], { type: 'clock.tick', ms: 5000 }, { type: 'backup.abort', node: 'NODE1' }],
+  success: { kind: 'done' },
+  solution: [
+    // Q161584, Q175116: delete the Restore in Progress key, then restore again.
+    open('NODE1', 'registry-editor'),
+    { type: 'registry.deleteKey', node: 'NODE1', path: ripPath('MSExchangeDS') },
+    { type: 'registry.deleteKey', node: 'NODE1', path: ripPath('MSExchangeIS') },
+    close('NODE1', 'registry-editor'),
     ...restoreAgain('NODE1'),
     close('NODE1', 'backup'),
     ...startAndVerifySteps('NODE1'),

@@ -243,7 +243,11 @@ export type Incident =
   | { kind: 'resource-failed'; seq: number; node: NodeName; resource: string }
   | { kind: 'group-failover'; seq: number; from: NodeName; to: NodeName; cause: 'node-down' | 'resource-failure' }
   | { kind: 'move-refused'; seq: number; reason: 'no-node' }
-  | { kind: 'rip-key-deleted'; seq: number; node: NodeName; service: DatabaseService; beforeRecovery: boolean };
+  | {
+      kind: 'rip-key-deleted'; seq: number; node: NodeName; service: DatabaseService; beforeRecovery: boolean;
+      /** The files the key names are not all on disk (halted restore, bad tape): Q161584/Q175116 prescribe deleting it. */
+      filesMissing?: boolean;
+    };
 
 export interface RipLedgerEntry {
   node: NodeName;
