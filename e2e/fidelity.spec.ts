@@ -2,10 +2,13 @@ import { expect, test } from '@playwright/test';
 import { Backup, unableToRestore } from './support/backup.ts';
 import { ClusterAdmin, RES } from './support/cluster-admin.ts';
 import { TITLES, activateFromTaskbar, chooseMenu, messageBox, pushButton } from './support/desktop.ts';
+import { EventViewer } from './support/event-viewer.ts';
 import { RegistryEditor } from './support/registry-editor.ts';
 import { coach, openScenario } from './support/scenario.ts';
 
 /** Issue 10: what the real NT 4 / Exchange 5.5 system does, seen where a trainee looks. */
+
+test.beforeEach(() => test.setTimeout(120_000));
 
 test('F15: with the whole group offline the restore is refused, E: is gone from Drives; bringing the System Attendant back recovers', async ({ page }) => {
   await openScenario(page, 'f15-group-offline');
@@ -44,4 +47,20 @@ test('F10: deleting the Restore in Progress key, then restoring again, is the KB
   await backup.startRestore();
   await backup.expectRestoreCompleted();
   await expect(now).toHaveText('Now: 7. Start services from Control Panel');
+});
+
+test('texts: 1196 c8000212 names the Exchange Server database (Q247769), ESE97 124 the starting process, SP4 builds, no "[reconstructed text]" on screen', async ({ page }) => {
+  await openScenario(page, 'f6-erase-not-ticked');
+  await pushButton(page.getByRole('alertdialog'), 'OK').click();
+  const ev = await EventViewer.open(page, 'NODE1', 'Application');
+  await ev.expectEvent('MSExchangeDS', 1196, "Couldn't recover the restored Microsoft Exchange Server database (EDB). Cannot continue. Error c8000212.", 'Information');
+  await ev.rows('ESE97', 100).first().dblclick();
+  const detail = page.getByRole('dialog', { name: 'Event Detail' });
+  const started = await detail.getByLabel('Description:').inputValue();
+  expect(started).toMatch(/^MSExchangeDS \(\(\d+\) \) The database engine 5\.5\.2653\.23 started\.$/);
+  await pushButton(detail, 'Close').click();
+  const pid = /\(\((\d+)\)/.exec(started)![1];
+  await ev.expectEvent('ESE97', 124, `MSExchangeDS ((${pid} ) ) Unable to read the log header. Error -530.`);
+  // Last night's System Attendant start has a reconstructed text: the marker stays in the data only.
+  await ev.expectEvent('MSExchangeSA', 1000, 'Microsoft Exchange System Attendant startup complete.', 'Information');
 });

@@ -23,3 +23,9 @@ export function formatEventTime(clock: number): string {
   const ss = String(d.getUTCSeconds()).padStart(2, '0');
   return `${h % 12 || 12}:${mm}:${ss} ${h < 12 ? 'AM' : 'PM'}`;
 }
+
+/**
+ * The presentation boundary for texts from the source data: the "[reconstructed text…]" marker
+ * labels invented wording for maintainers and is never shown to a trainee. Pure.
+ */
+export const onScreen = (text: string): string => text.replace(/\s*\[reconstructed text[^\]]*\]/g, '');

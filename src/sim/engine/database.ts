@@ -132,12 +132,12 @@ function startDatabase(d: Draft, node: NodeName, service: DatabaseService, via: 
       // F6: logs left from before the restore (Q247769 for the Directory, Q322314 for the store).
       const next = `edb${(db.logRange![1] + 1).toString(16).padStart(5, '0')}.log`;
       if (isDs) {
-        writeEvent(d, node, EVENTS.ese124());
+        writeEvent(d, node, EVENTS.ese124(pid));
         writeEvent(d, node, EVENTS.ds1196('c8000212'));
         return fail(d, node, service, 'stray-logs', via, trigger, couldNotStart(service, node, ERR_1067));
       }
       writeEvent(d, node, EVENTS.ese199Gap(next));
-      writeEvent(d, node, EVENTS.is1081('0xc8000235'));
+      writeEvent(d, node, EVENTS.is1081Unable('0xc8000235'));
       writeEvent(d, node, EVENTS.is5000('0xc8000235'));
       return fail(d, node, service, 'stray-logs', via, trigger, serviceSpecific(service, 3355443765));
     }

@@ -27,7 +27,7 @@ export function modelKey(s: LabSnapshot): string {
     return `${x.condition[0]}${+x.strayLogs}${+x.incomplete}${+(x.privatePresent && x.publicPresent)}${ripKeyValid(w, owner, d) ? 'V' : '-'}${CODE[w.services[owner][d].status]}`;
   }).join('');
   return [currentStateId(s), owner, w.cluster.nodes.NODE1.status[0], w.cluster.nodes.NODE2.status[0], w.backup.restores.at(-1)?.status[0] ?? '-', db,
-    CODE[w.services[owner].MSExchangeMTA.status], CODE[w.cluster.resources[RES.ds].status], CODE[w.cluster.resources[RES.sa].status], +(w.consoles.active === owner), +w.consoles.open[w.consoles.active].includes('cluster-admin'),
+    CODE[w.services[owner].MSExchangeMTA.status], CODE[w.cluster.resources[RES.ds].status], +(w.consoles.active === owner), +w.consoles.open[w.consoles.active].includes('cluster-admin'),
     +mailVerified(w), +(w.installedOrg === 'ExampleCorp'), +(w.ops.length > 0)].join('|');
 }
 

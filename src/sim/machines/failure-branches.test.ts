@@ -93,8 +93,9 @@ describe('failure branches (domain.md §3): trigger, symptoms, recovery', () => 
     const lab = readyToRestore().restore({ erase: false }).expectStep('main.startServices');
     lab.open('services').startService('Microsoft Exchange Directory');
     expect(lab.step).toBe('failure.leftoverFiles');
-    expect(appEvent(lab, 'ESE97', 124)).toBe('MSExchangeDS ((1432 ) ) Unable to read the log header. Error -530.');
-    expect(appEvent(lab, 'MSExchangeDS', 1196)).toBe("Couldn't recover the restored Microsoft Exchange database (EDB). Cannot continue. Error c8000212.");
+    const pid = /\(\((\d+)\) \)/.exec(appEvent(lab, 'ESE97', 100)!)![1];
+    expect(appEvent(lab, 'ESE97', 124)).toBe(`MSExchangeDS ((${pid} ) ) Unable to read the log header. Error -530.`);
+    expect(appEvent(lab, 'MSExchangeDS', 1196)).toBe("Couldn't recover the restored Microsoft Exchange Server database (EDB). Cannot continue. Error c8000212.");
     expect(lab.dialogs.at(-1)?.text).toBe('Could not start the Microsoft Exchange Directory service on \\\\NODE1.\n\nError 1067: The process terminated unexpectedly.');
     expect(findKey(lab.world.registry.NODE1, ripPath('MSExchangeDS'))).toBeDefined(); // failed start keeps the key
     lab.dismissDialogs().restore({ erase: true }).expectStep('main.startServices');
@@ -106,7 +107,7 @@ describe('failure branches (domain.md §3): trigger, symptoms, recovery', () => 
     lab.open('services').startService('MSExchangeIS');
     expect(lab.step).toBe('failure.leftoverFiles');
     expect(appEvent(lab, 'ESE97', 199)).toContain('Transaction logfile gap in sequence detected. Log file edb00040.log');
-    expect(appEvent(lab, 'MSExchangeIS', 1081)).toBe('MSExchangeIS is unable to recover the database because error 0xc8000235 occurred after a restore operation.');
+    expect(appEvent(lab, 'MSExchangeIS', 1081)).toBe('Unable to recover the database because error 0xc8000235 occurred after a restore operation.');
   });
 
   test('F7: only Private restored: the store cannot find Pub.edb (1080 0xc8000713); restoring both recovers', () => {

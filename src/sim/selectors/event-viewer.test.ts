@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createLab } from '../testing/lab-driver.ts';
 import type { EventLogEntry } from '../world/types.ts';
+import { onScreen } from '../format.ts';
 import { eventLogView, eventsOn, neighbourId } from './event-viewer.ts';
 
 const entry = (id: number, at: number, log: EventLogEntry['log'] = 'Application'): EventLogEntry => ({
@@ -15,6 +16,16 @@ describe('event viewer selectors', () => {
     expect(eventLogView(entries, 'System', 'newest').map((e) => e.id)).toEqual([2]);
     expect(eventLogView(entries, 'Security', 'newest')).toEqual([]);
     expect(entries.map((e) => e.id)).toEqual([1, 2, 3, 4]);
+  });
+
+  test('the "[reconstructed text]" marker stays in the source data and never reaches the screen', () => {
+    const lab = createLab();
+    const stored = lab.world.eventLogs.NODE1.filter((e) => e.description.includes('[reconstructed text'));
+    expect(stored.length).toBeGreaterThan(0);
+    const shown = eventsOn(lab.world, 'NODE1', 'Application', 'newest');
+    expect(shown.map((e) => e.description).filter((d) => d.includes('reconstructed'))).toEqual([]);
+    expect(shown.find((e) => e.id === stored[0].id)?.description).toBe(stored[0].description.replace(' [reconstructed text: KB source not found]', ''));
+    expect(onScreen('Begin restore. [reconstructed text]')).toBe('Begin restore.');
   });
 
   test('Previous / Next neighbours stop at the ends', () => {

@@ -1,13 +1,15 @@
+import { onScreen } from '../format.ts';
 import type { NodeName } from '../world/names.ts';
 import type { EventLogEntry, LogName, World } from '../world/types.ts';
 
 export type EventOrder = 'newest' | 'oldest';
 
-/** Entries of one log, sorted by time then by id (write order). Pure; never mutates `entries`. */
+/** Entries of one log as Event Viewer shows them, sorted by time then by id (write order). Pure; never mutates `entries`. */
 export function eventLogView(entries: readonly EventLogEntry[], log: LogName, order: EventOrder): EventLogEntry[] {
   const picked = entries.filter((e) => e.log === log);
   picked.sort((a, b) => a.at - b.at || a.id - b.id);
-  return order === 'newest' ? picked.reverse() : picked;
+  const shown = picked.map((e) => ({ ...e, description: onScreen(e.description) }));
+  return order === 'newest' ? shown.reverse() : shown;
 }
 
 /** What Event Viewer lists for `log` on `node` (ClusSvc in System, Exchange in Application, Q188674). */

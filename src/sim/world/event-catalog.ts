@@ -34,30 +34,33 @@ export const EVENTS = {
   // Q161584 (0xc8000713), Q231299 (0xc8000228).
   is1080: (error: string, text: string) => app('MSExchangeIS', 1080, 'Error', 'Recovery',
     `Unable to recover the database because error ${error} occurred after a restore operation. ${text}`),
-  // Q169859, Q232705 (0x00000057); Q322314 (0xc8000235).
+  // Q169859, Q232705: a malformed EDB_RstMap (0x00000057).
   is1081: (error: string) => app('MSExchangeIS', 1081, 'Error', 'Recovery',
     `MSExchangeIS is unable to recover the database because error ${error} occurred after a restore operation.`),
+  // Q322314: the same event after a log gap reads differently (0xc8000235).
+  is1081Unable: (error: string) => app('MSExchangeIS', 1081, 'Error', 'Recovery',
+    `Unable to recover the database because error ${error} occurred after a restore operation.`),
   // Q322314.
   ese199Gap: (log: string) => app('ESE97', 199, 'Error', 'Logging/Recovery',
     `(210) Transaction logfile gap in sequence detected. Log file ${log} and possibly subsequent log files are missing. Restore the missing logfiles to recover from this condition.`),
-  // Q181795 (c7ff0007), Q247769 (c8000212).
+  // Q181795 (c7ff0007) says "Microsoft Exchange database"; Q247769 (c8000212) says "Microsoft Exchange Server database".
   ds1196: (error: string) => app('MSExchangeDS', 1196, 'Information', 'Internal Processing',
-    `Couldn't recover the restored Microsoft Exchange database (EDB). Cannot continue. Error ${error}.`),
-  // Q247769.
-  ese124: () => app('ESE97', 124, 'Error', 'Logging/Recovery', 'MSExchangeDS ((1432 ) ) Unable to read the log header. Error -530.'),
+    `Couldn't recover the restored Microsoft Exchange ${error === 'c8000212' ? 'Server ' : ''}database (EDB). Cannot continue. Error ${error}.`),
+  // Q247769 (its example's process id was 1432; here the id of the starting process).
+  ese124: (pid: number) => app('ESE97', 124, 'Error', 'Logging/Recovery', `MSExchangeDS ((${pid} ) ) Unable to read the log header. Error -530.`),
   // Q155509.
   is1088: (dbOrg: string, dirOrg: string, site: string) => app('MSExchangeIS', 1088, 'Error', 'General',
     `The information store could not be loaded because the distinguished name (DN) of the message database /O=${dbOrg} /OU=${site} /CN=RECIPIENTS /CN= does not match the DN of the directory /O=${dirOrg} /OU=${site} /CN=RECIPIENTS /CN=.`),
-  // Q185577 form.
-  ese100Started: (proc: string, pid: number) => app('ESE97', 100, 'Information', 'General', `${proc} ((${pid}) ) The database engine 5.5.2448.0 started.`),
+  // Q185577 form; builds are Exchange 5.5 SP4 (5.5.2653), domain §8.
+  ese100Started: (proc: string, pid: number) => app('ESE97', 100, 'Information', 'General', `${proc} ((${pid}) ) The database engine 5.5.2653.23 started.`),
   // Q262041 forms.
   ese106Restoring: (pid: number, dir: string) => app('ESE97', 106, 'Information', 'Logging/Recovery', `(${pid}) The database engine is restoring from backup directory ${dir}.`),
   ese109Replaying: (pid: number, file: string) => app('ESE97', 109, 'Information', 'Logging/Recovery', `(${pid}) The database engine is replaying log file ${file}.`),
   ese107Stopped: (pid: number) => app('ESE97', 107, 'Information', 'Logging/Recovery', `(${pid}) The database engine has stopped restoring.`),
   // Q174695 form.
-  mta9298: () => app('MSExchangeMTA', 9298, 'Information', 'X.400 Service', 'Microsoft Exchange Server MTA Service startup complete, version 5.5 (build 2448.4).'),
+  mta9298: () => app('MSExchangeMTA', 9298, 'Information', 'X.400 Service', 'Microsoft Exchange Server MTA Service startup complete, version 5.5 (build 2653.23).'),
   // Q182082 form.
-  es0: () => app('MSExchangeES', 0, 'Information', 'General', 'The Microsoft Exchange Event Service (5.5.2448.0) Started successfully.'),
+  es0: () => app('MSExchangeES', 0, 'Information', 'General', 'The Microsoft Exchange Event Service (5.5.2653.23) Started successfully.'),
   // Q175100 (type given as Information, see domain §5 note).
   is1001: () => app('MSExchangeIS Private', 1001, 'Information', 'Monitoring', 'The Microsoft Exchange Information Store has started. Service startup complete, version 5.5.'),
   // [R] no Directory "started" text was found (domain §11); plainly reconstructed.
