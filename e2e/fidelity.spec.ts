@@ -64,3 +64,18 @@ test('texts: 1196 c8000212 names the Exchange Server database (Q247769), ESE97 1
   // Last night's System Attendant start has a reconstructed text: the marker stays in the data only.
   await ev.expectEvent('MSExchangeSA', 1000, 'Microsoft Exchange System Attendant startup complete.', 'Information');
 });
+
+test('F13: the explanation names what the screen shows (error 1068, SCM 7023/7001), not 2140 or -1811', async ({ page }) => {
+  await openScenario(page, 'f13-wrong-node');
+  const box = page.getByRole('alertdialog');
+  await expect(box).toContainText('Error 1068: The dependency service or group failed to start.');
+  await pushButton(box, 'OK').click();
+  const why = coach(page).getByText(/Only the node that owns the Exchange Cluster group/);
+  await expect(why).toContainText('error 1068');
+  await expect(why).toContainText('SCM event 7001');
+  await expect(why).not.toContainText('2140');
+  await expect(why).not.toContainText('-1811');
+  const ev = await EventViewer.open(page, 'NODE2', 'System');
+  await expect(ev.rows('Service Control Manager', 7023)).not.toHaveCount(0);
+  await expect(ev.rows('Service Control Manager', 7001)).not.toHaveCount(0);
+});

@@ -84,7 +84,7 @@ export const BRANCHES: Record<Branch, { state: string; meta: StateMeta; edge: Tr
     state: 'wrongNode',
     meta: { title: 'Services started on the wrong node', kbStep: 7, kind: 'mistake', branch: 'F13', kb: ['Q238063', 'Q262374'],
       summary: 'That node does not own the Exchange group, its disk or the RIP keys.',
-      explanation: 'Only the node that owns the Exchange Cluster group sees the shared disk and holds the Restore in Progress keys. Starting the Directory anywhere else fails (error 2140, event 1002 with -1811). Switch to the owning node\'s console and start the services there.' },
+      explanation: 'Only the node that owns the Exchange Cluster group sees the shared disk and holds the Restore in Progress keys. On the other node the Service Control Manager first starts the System Attendant, which cannot run there (SCM event 7023), so the Directory is never started: error 1068, "The dependency service or group failed to start", and SCM event 7001. Switch to the owning node\'s console and start the services there.' },
     edge: mistake(7, 'major', 'Control Panel work was done on the node that does not own the Exchange group.', ['Q238063']),
   },
   F14: {
