@@ -36,8 +36,8 @@ export function sendLab(event: SessionCommand): Verdict {
   const s = labSession.getState();
   const { session, verdict } = step(s, { event, at: Date.now() - s.startedAt });
   if (verdict.kind === 'ignored') return verdict;
-  const { scenario, attempt, snapshot, hints } = session;
-  if (event.type === 'session.branch') labSession.setState({ scenario, attempt, snapshot, hints, startedAt: Date.now(), run: s.run + 1 });
+  const { scenario, attempt, snapshot, start, hints } = session;
+  if (event.type === 'session.branch') labSession.setState({ scenario, attempt, snapshot, start, hints, startedAt: Date.now(), run: s.run + 1 });
   else labSession.setState({ scenario, attempt, snapshot, hints });
   return verdict;
 }

@@ -1,9 +1,10 @@
 import { newAttempt, type Attempt, type AttemptEntry, type LoggedEvent } from '../attempt/attempt.ts';
-import { replayAttempt, startSnapshot, type LabSnapshot } from '../attempt/replay.ts';
+import { foldEvents, startSnapshot, type LabSnapshot } from '../attempt/replay.ts';
 import type { SimEvent } from '../events.ts';
 import { step as machineStep } from '../machines/step.ts';
 import type { Scenario } from '../scenarios/types.ts';
 import { currentStateId } from '../selectors.ts';
+import { effectiveEvents } from './log-rules.ts';
 import { ACCEPTED, IGNORED, type Verdict } from './verdict.ts';
 
 /** The seed a scenario starts with when nothing asks for another. */
@@ -14,6 +15,8 @@ export interface Session {
   scenario: Scenario;
   attempt: Attempt;
   snapshot: LabSnapshot;
+  /** The scenario's start for this seed (after its prelude): undo and reset replay the log from it. */
+  start: LabSnapshot;
   /** Hint rungs taken since the trainee last moved; `at` is that position (`hintPosition`). */
   hints: { at: string; rungs: number[] };
 }
@@ -52,7 +55,7 @@ const withSnapshot = (session: Session, attempt: Attempt, snapshot: LabSnapshot)
 /** A new session at the scenario's start (after its prelude). Pure, deterministic for a seed. */
 export function startSession(scenario: Scenario, seed: number): Session {
   const snapshot = startSnapshot(scenario, seed);
-  return { scenario, attempt: newAttempt(scenario.id, seed), snapshot, hints: { at: hintPosition(snapshot), rungs: [] } };
+  return { scenario, attempt: newAttempt(scenario.id, seed), snapshot, start: snapshot, hints: { at: hintPosition(snapshot), rungs: [] } };
 }
 
 /**
@@ -81,14 +84,14 @@ export function step(session: Session, entry: SessionEntry): StepResult {
       const start = startSession(event.scenario, event.seed);
       return { session: replaySession(start, event.events.map((e) => ({ event: e, at: 0 }))), verdict: ACCEPTED };
     }
-    case 'session.jump': {
-      const attempt = append(session.attempt, { event: { type: 'attempt.reset' }, at }, ...event.events.map((e) => ({ event: e, at })));
-      return { session: withSnapshot(session, attempt, replayAttempt(attempt, session.scenario)), verdict: ACCEPTED };
-    }
+    case 'session.jump':
+      // Exactly what the log will replay: a reset, then each event.
+      return { session: replaySession(session, [{ event: { type: 'attempt.reset' }, at }, ...event.events.map((e) => ({ event: e, at }))]), verdict: ACCEPTED };
     case 'attempt.undo':
     case 'attempt.reset': {
       const attempt = append(session.attempt, { event, at });
-      return { session: withSnapshot(session, attempt, replayAttempt(attempt, session.scenario)), verdict: ACCEPTED };
+      // Same as replayAttempt(attempt, scenario), without building the start again.
+      return { session: withSnapshot(session, attempt, foldEvents(session.start, effectiveEvents(attempt.events))), verdict: ACCEPTED };
     }
     case 'hint.take': {
       const attempt = append(session.attempt, { event, at });
