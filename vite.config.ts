@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * 98.css 0.1.21 writes `@media (not(hover))`, which Lightning CSS rejects when minifying
@@ -17,9 +18,42 @@ export function fix98cssMediaQuery(): Plugin {
   };
 }
 
+/**
+ * Offline install: a Workbox service worker precaches the whole build. It is registered from
+ * src/app/offline (after first paint, never inside an LMS), and waits for the trainee's "Reload"
+ * before an update takes over (`prompt`); only the very first install claims the open page.
+ */
+const pwa = VitePWA({
+  strategies: 'generateSW',
+  registerType: 'prompt',
+  injectRegister: false,
+  includeAssets: ['favicon.svg'],
+  manifest: {
+    name: 'Cluster Restore Lab',
+    short_name: 'Restore Lab',
+    description: 'Practise the online restore of an Exchange 5.5 cluster (KB Q238063) on mock Windows NT 4.0 tools.',
+    display: 'standalone',
+    start_url: './',
+    scope: './',
+    background_color: '#008080',
+    theme_color: '#000080',
+    icons: [
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,woff,woff2,ttf,webmanifest}'],
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    navigateFallback: 'index.html',
+  },
+});
+
 // `base: './'` keeps every asset URL relative, so the build works from any static folder or sub-path.
 export default defineConfig({
   base: './',
-  plugins: [fix98cssMediaQuery(), react()],
+  plugins: [fix98cssMediaQuery(), react(), pwa],
   build: { target: 'es2022', sourcemap: false },
 });

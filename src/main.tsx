@@ -15,3 +15,5 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+// Offline install and course reporting: set up once the page has loaded and the browser is idle (none of it in the first download).
+addEventListener('load', () => requestIdleCallback(() => void import('./app/after-load.ts'), { timeout: 5000 }), { once: true });

@@ -23,6 +23,7 @@ export interface LrsFixture {
   cmi5Launch(opts?: { launchMode?: Cmi5Launch['launchMode']; masteryScore?: number; returnURL?: string; activityId?: string }): { query: string; launch: Cmi5Launch };
   /** The cmi5 rules over what arrived since the last launch. */
   cmi5Problems(): string[];
+  /** The LMS page the AU returns to (`${url}/return`). */
   /** Answer statement requests with 503 while `refusing` is true. */
   refuse(on: boolean): void;
   /** Basic credentials the plain-xAPI settings use. */
@@ -74,6 +75,7 @@ export async function startLrs(): Promise<LrsFixture> {
         accepted.add(`Basic ${token}`);
         return send(res, 200, { 'auth-token': token });
       }
+      if (url.pathname === '/return') return send(res, 200, '<!doctype html><title>Course</title><h1>Back in the course</h1>', 'text/html');
       if (!url.pathname.startsWith('/xapi/')) return send(res, 404);
       const resource = url.pathname.slice(6);
       if (resource === 'about') return send(res, 200, { version: ['1.0.3'] });

@@ -9,6 +9,7 @@ import { StorageBanner } from './StorageBanner.tsx';
 const SolutionDialog = lazy(() => import('./coach/SolutionDialog.tsx').then((m) => ({ default: m.SolutionDialog })));
 const HistoryDialog = lazy(() => import('./dialogs/HistoryDialog.tsx').then((m) => ({ default: m.HistoryDialog })));
 const ReplayDialog = lazy(() => import('./instructor/ReplayDialog.tsx').then((m) => ({ default: m.ReplayDialog })));
+const LrsDialog = lazy(() => import('./instructor/LrsDialog.tsx').then((m) => ({ default: m.LrsDialog })));
 const ReportDialog = lazy(() => import('./report/ReportDialog.tsx').then((m) => ({ default: m.ReportDialog })));
 import './modes.css';
 
@@ -25,6 +26,7 @@ export function Overlay() {
         {dialog?.kind === 'history' && <HistoryDialog />}
         {dialog?.kind === 'replay' && <ReplayDialog {...dialog} />}
         {dialog?.kind === 'solution' && <SolutionDialog />}
+        {dialog?.kind === 'lrs' && <LrsDialog />}
       </Suspense>
       {dialog?.kind === 'share' && <ShareDialog status={dialog.status} />}
     </>

@@ -12,7 +12,8 @@ export type ModesDialog =
   | { kind: 'history' }
   | { kind: 'replay'; attempt: Attempt; scenario: Scenario; title: string }
   | { kind: 'share'; status: string }
-  | { kind: 'solution' };
+  | { kind: 'solution' }
+  | { kind: 'lrs' };
 
 export interface RevealedHint {
   rung: Rung;

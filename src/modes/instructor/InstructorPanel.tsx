@@ -24,6 +24,9 @@ export function InstructorPanel() {
         <div className="field-row">
           <button type="button" onClick={replay}>Replay this attempt…</button>
         </div>
+        <div className="field-row">
+          <button type="button" onClick={() => open({ kind: 'lrs' })}>Learning Record Store…</button>
+        </div>
         <ScenarioImport />
       </fieldset>
       <FeedbackBox />
