@@ -81,16 +81,17 @@ export async function startCmi5(onFinished: (lab: LabSession, report: Report) =>
   const show = () => box.set(`${describeOutbox(outbox.status, where)}${modeNote}`);
   outbox.subscribe(show);
   show();
-  let leaving: Promise<void> | null = null;
-  const exit = () => (leaving ??= reporter.terminate().then(() => {
-    reporter.stop();
+  const exit = async () => {
+    await reporter.terminate();
+    // Still waiting for the LRS: stay, so nothing is lost; the status says why, and Exit can be pressed again.
     if (outbox.status.state !== 'sent') return;
+    reporter.stop();
     if (returnTo) location.assign(returnTo);
     else box.set('Results are recorded in the course. You can close this window.');
-  }));
+  };
   const exitButton = box.addButton('Exit to the course', () => {
     exitButton.disabled = true;
-    void exit();
+    void exit().finally(() => { exitButton.disabled = false; });
   });
   box.addButton('Retry now', () => void outbox.retryNow());
   addEventListener('pagehide', () => void reporter.terminate(), { once: true });
