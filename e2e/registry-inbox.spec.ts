@@ -212,6 +212,9 @@ test('Inbox: a test message with a delivery receipt waits in the Outbox while th
   const inbox = win(page, 'Inbox - Microsoft Exchange');
   await expect(inbox).toBeVisible();
   const folders = inbox.getByRole('tree', { name: 'Folders' });
+  // Exchange 5.5's client opens the server mailbox, not a personal folder file.
+  await expect(folders.getByRole('treeitem', { name: 'Mailbox - Administrator', exact: true })).toBeVisible();
+  await expect(folders.getByRole('treeitem', { name: 'Personal Folders' })).toHaveCount(0);
   for (const name of ['Deleted Items', 'Inbox', 'Outbox', 'Sent Items']) await expect(folders.getByRole('treeitem', { name, exact: true })).toBeVisible();
   await expect(inbox.getByRole('columnheader', { name: 'Received' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/inbox-empty.png` });

@@ -38,10 +38,10 @@ export function startMenuItems(a: StartMenuActions): MenuItemSpec[] {
   const programs = [
     folder('Accessories', [stub('Notepad', 'documents'), stub('WordPad', 'documents')]),
     folder('Administrative Tools (Common)', adminTools),
-    folder('Microsoft Exchange', [stub('Microsoft Exchange Administrator')]),
+    // The Exchange Client's setup puts its shortcut in the server's Microsoft Exchange program folder.
+    folder('Microsoft Exchange', [app('Microsoft Exchange', 'inbox', 'mail'), stub('Microsoft Exchange Administrator')]),
     folder('Startup', empty),
     app('Command Prompt', 'command-prompt', 'command-prompt'),
-    app('Windows Messaging', 'inbox', 'mail'),
     stub('Windows NT Explorer', 'folder'),
   ];
   return [

@@ -1,7 +1,7 @@
 import { SCENARIO_EPOCH } from '../world/names.ts';
 import type { MailMessage, World } from '../world/types.ts';
 
-/** The Personal Folders of the Exchange client, in the order it lists them. */
+/** The folders of the Administrator's server mailbox in the Exchange client, in the order it lists them. */
 export const MAIL_FOLDERS = ['Deleted Items', 'Inbox', 'Outbox', 'Sent Items'] as const;
 export type MailFolder = (typeof MAIL_FOLDERS)[number];
 

@@ -5,7 +5,8 @@ import { TreeView } from '../../ui/TreeView.tsx';
 import { useInboxUi } from './inbox-store.ts';
 import { FolderIcon } from './mail-icons.tsx';
 
-const ROOT = 'Personal Folders';
+// Exchange 5.5: the profile's information service is the server mailbox, not a .pst.
+const ROOT = 'Mailbox - Administrator';
 const EXPANDED = [ROOT];
 
 type Props = {
@@ -13,7 +14,7 @@ type Props = {
   counts: Partial<Record<MailFolder, number>>;
 };
 
-/** The folder list: Personal Folders with Deleted Items, Inbox, Outbox and Sent Items. */
+/** The folder list: the server mailbox with Deleted Items, Inbox, Outbox and Sent Items. */
 export function FolderPane({ counts }: Props) {
   const folder = useInboxUi((s) => s.folder);
   const openFolder = useInboxUi((s) => s.openFolder);

@@ -27,7 +27,7 @@ export function ReceiptIcon() {
   );
 }
 
-/** A folder glyph per Personal Folders entry (tray, outbox, wastebasket, sent). */
+/** A folder glyph per mailbox entry (tray, outbox, wastebasket, sent). */
 export function FolderIcon({ kind }: { kind: 'store' | 'Inbox' | 'Outbox' | 'Deleted Items' | 'Sent Items' }) {
   return (
     <svg className="nt-icon" width={16} height={16} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
