@@ -30,6 +30,8 @@ export const simEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('group.move'), group }),
   z.object({ type: z.literal('service.start'), node, service, app: z.enum(APPS).optional() }),
   z.object({ type: z.literal('service.stop'), node, service, withDependants: z.boolean().optional() }),
+  z.object({ type: z.literal('service.pause'), node, service }),
+  z.object({ type: z.literal('service.continue'), node, service }),
   z.object({ type: z.literal('backup.catalog'), node }),
   z.object({
     type: z.literal('backup.restore'), node, items: z.array(z.enum(BACKUP_ITEMS)).max(2), destination: text,

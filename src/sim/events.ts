@@ -23,6 +23,8 @@ export type SimEvent =
   | { type: 'group.move'; group: GroupName }
   | { type: 'service.start'; node: NodeName; service: ExchangeService; /** The program that asked (its error box goes there); Services when absent. */ app?: AppId }
   | { type: 'service.stop'; node: NodeName; service: ExchangeService; withDependants?: boolean }
+  | { type: 'service.pause'; node: NodeName; service: ExchangeService }
+  | { type: 'service.continue'; node: NodeName; service: ExchangeService }
   | { type: 'backup.catalog'; node: NodeName }
   | {
       type: 'backup.restore';

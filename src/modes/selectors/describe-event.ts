@@ -25,6 +25,8 @@ export function describeEvent(e: SimEvent): string {
       ? `On ${e.node}, at a Command Prompt, type: net start "${SERVICE_DISPLAY[e.service]}".`
       : `On ${e.node}, in Control Panel > Services, select “${SERVICE_DISPLAY[e.service]}” and click Start.`;
     case 'service.stop': return `On ${e.node}, in Control Panel > Services, select “${SERVICE_DISPLAY[e.service]}” and click Stop${e.withDependants ? ', answering Yes to stop the services that depend on it' : ''}.`;
+    case 'service.pause': return `On ${e.node}, in Control Panel > Services, select “${SERVICE_DISPLAY[e.service]}” and click Pause.`;
+    case 'service.continue': return `On ${e.node}, in Control Panel > Services, select “${SERVICE_DISPLAY[e.service]}” and click Continue.`;
     case 'backup.catalog': return `On ${e.node}, in Backup's Tapes window, load the tape's catalog (double-click the tape).`;
     case 'backup.restore':
       return `On ${e.node}, in Backup's Tapes window tick ${e.items.join(' and ')} of the Exchange set and click Restore; set Destination Server to ${e.destination}; ` +
@@ -66,7 +68,7 @@ export function whereToLook(e: SimEvent): string {
       return 'Look in Cluster Administrator: the Exchange Cluster group\'s resources and their shortcut menu (right-click).';
     case 'group.takeOffline': case 'group.bringOnline': case 'group.move':
       return 'Look in Cluster Administrator: the group\'s shortcut menu (right-click the group).';
-    case 'service.start': case 'service.stop': return `Look in Control Panel > Services on ${e.node}.`;
+    case 'service.start': case 'service.stop': case 'service.pause': case 'service.continue': return `Look in Control Panel > Services on ${e.node}.`;
     case 'backup.catalog': case 'backup.restore': case 'backup.abort': return 'Look in Backup (NT Backup), Tapes window.';
     case 'registry.addKey': case 'registry.setValue': case 'registry.deleteKey': case 'registry.deleteValue':
       return `Look in Registry Editor on ${e.node}, under HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services.`;

@@ -10,6 +10,7 @@ import { nodeDown, nodeUp } from './nodes.ts';
 import { advanceOps } from './ops.ts';
 import { addKey, deleteKey, deleteValue, setValue } from './registry.ts';
 import { simError, type Outcome, type SimError } from './result.ts';
+import { scmContinue, scmPause } from './service-pause.ts';
 import { scmStart, scmStop } from './services.ts';
 
 /** Longest single tick; the scheduler sends small ones, this only guards against nonsense. */
@@ -29,6 +30,8 @@ function dispatch(d: Draft, e: SimEvent): SimError | null {
     case 'group.move': return moveGroup(d, e.group);
     case 'service.start': return scmStart(d, e.node, e.service, e.app);
     case 'service.stop': return scmStop(d, e.node, e.service, e.withDependants ?? false);
+    case 'service.pause': return scmPause(d, e.node, e.service);
+    case 'service.continue': return scmContinue(d, e.node, e.service);
     case 'backup.catalog': return loadCatalog(d);
     case 'backup.restore': return startRestore(d, e);
     case 'backup.abort': return abortRestore(d, e.node);

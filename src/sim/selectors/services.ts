@@ -1,4 +1,5 @@
 import { runningDependants as engineRunningDependants } from '../engine/services.ts';
+export { canContinue, canPause } from '../engine/service-pause.ts';
 import { resourceForService } from '../engine/topology.ts';
 import { EXCHANGE_SERVICES, type ExchangeService, type NodeName } from '../world/names.ts';
 import type { ServiceState, ServiceStatus, World } from '../world/types.ts';

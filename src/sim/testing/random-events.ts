@@ -43,6 +43,7 @@ export function randomEvent(rand: () => number): SimEvent {
     () => ({ type: 'mail.send', node, to: 'Administrator', subject: 'test', receipt: rand() < 0.7 }),
     () => ({ type: 'dialog.dismiss', id: 100 + Math.floor(rand() * 400) }),
     () => ({ type: pick(rand, ['node.down', 'node.up'] as const), node }),
+    () => ({ type: pick(rand, ['service.pause', 'service.continue'] as const), node, service }),
     () => ({ type: 'fault.inject', fault: pick(rand, [{ kind: 'tape-uncataloged' }, { kind: 'org-mismatch' }, { kind: 'resource-failure', resource: RES.is }, { kind: 'rip-key-deleted', node, service: db }] as const) }),
     () => ({ type: 'clock.tick', ms: pick(rand, [250, 1000, 5000, 30_000, 120_000]) }),
     () => ({ type: 'clock.tick', ms: pick(rand, [250, 1000, 5000, 30_000, 120_000]) }),

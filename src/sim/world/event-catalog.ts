@@ -82,6 +82,9 @@ export const EVENTS = {
   // [R] no NT Backup text for a restore whose target folder cannot be written was found; the Win32 text is ERROR_PATH_NOT_FOUND.
   ntbackupWriteFailed: (folder: string) => app('NTBackup', 8012, 'Error', 'None', `Unable to write to ${folder}. The system cannot find the path specified. [reconstructed text]`),
   ntbackupRestoreAborted: (server: string) => app('NTBackup', 8019, 'Warning', 'None', `The restore operation to ${server} was aborted by the operator. [reconstructed text]`),
+  // [R] NT 4's SCM logs nothing for a pause or continue; the paused service says so itself.
+  servicePaused: (source: string, display: string) => app(source, 1001, 'Information', 'Service Control', `The ${display} service has been paused. [reconstructed text]`),
+  serviceContinued: (source: string, display: string) => app(source, 1002, 'Information', 'Service Control', `The ${display} service has continued. [reconstructed text]`),
   // [R] node membership events (ClusSvc 1000-series form).
   clusNodeDown: (node: string) => sys('ClusSvc', 1123, 'Warning', '(1)', `The node lost communication with cluster node '${node}'. [reconstructed text]`),
   clusNodeJoined: (node: string) => sys('ClusSvc', 1122, 'Information', '(1)', `The node (re)established communication with cluster node '${node}'. [reconstructed text]`),

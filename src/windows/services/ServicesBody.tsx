@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { clusterResourceOf, exchangeServiceRowsOf } from '../../sim/selectors/services.ts';
+import { canContinue, canPause, clusterResourceOf, exchangeServiceRowsOf } from '../../sim/selectors/services.ts';
 import type { NodeName } from '../../sim/world/names.ts';
 import { sendLab, useWorld } from '../../store/lab-session.ts';
 import { ListView } from '../../ui/ListView.tsx';
@@ -30,6 +30,8 @@ export function ServicesBody({ node }: { node: NodeName }) {
   const resource = useWorld((w) => (svc ? clusterResourceOf(w, svc) : null));
   const raw = exchange.find((r) => r.service === svc)?.status;
   const busy = control.progress !== null;
+  const pausable = useWorld((w) => (svc ? canPause(w, node, svc) : false));
+  const continuable = useWorld((w) => (svc ? canContinue(w, node, svc) : false));
 
   // After a progress box closes, focus would land on a button that is now disabled: go back to the list.
   useEffect(() => {
@@ -38,6 +40,8 @@ export function ServicesBody({ node }: { node: NodeName }) {
     }
   }, [busy]);
 
+  // Pause and Continue disable the button just pressed: keep the focus in the applet, on the list.
+  const focusList = () => rootRef.current?.querySelector<HTMLElement>('tr[aria-selected="true"]')?.focus();
   const notHere = (what: string) => setInfo({ title: 'Services', text: `${what} is not part of this lab.` });
   const close = () => sendLab({ type: 'app.close', node, app: 'services' });
 
@@ -60,8 +64,8 @@ export function ServicesBody({ node }: { node: NodeName }) {
           { label: 'Close', onClick: close, isDefault: true },
           { label: '&Start', disabled: busy || !svc || raw !== 'Stopped', onClick: () => svc && control.start(svc) },
           { label: 'S&top', disabled: busy || !svc || (raw !== 'Started' && raw !== 'Paused'), onClick: () => svc && control.askStop(svc) },
-          { label: '&Pause', disabled: true, onClick: () => undefined },
-          { label: '&Continue', disabled: true, onClick: () => undefined },
+          { label: '&Pause', disabled: busy || !pausable, onClick: () => svc && (focusList(), control.pause(svc)) },
+          { label: '&Continue', disabled: busy || !continuable, onClick: () => svc && (focusList(), control.resume(svc)) },
           { label: 'St&artup...', disabled: !svc, onClick: () => setStartup(true) },
           { label: 'H&W Profiles...', disabled: !svc, onClick: () => notHere('Hardware profiles') },
           { label: '&Help', onClick: () => notHere('Help') },

@@ -5,7 +5,7 @@ import { refusalOf } from '../../sim/session/verdict.ts';
 import { getWorld, sendLab, useWorld } from '../../store/lab-session.ts';
 import { stopDependantsQuestion } from './service-list.ts';
 
-type Verb = 'start' | 'stop';
+type Verb = 'start' | 'stop' | 'pause';
 type Pending = { verb: Verb; chain: ExchangeService[]; since: number };
 export type StopQuestion = { service: ExchangeService; text: string; title: string };
 export type Progress = { text: string; fraction: number };
@@ -32,7 +32,7 @@ export function useServiceControl(node: NodeName) {
 
   const begin = (verb: Verb, chain: ExchangeService[], message: string | null) => {
     if (message) setError(message);
-    else setPending({ verb, chain, since: getWorld().clock });
+    else if (chain.length) setPending({ verb, chain, since: getWorld().clock });
   };
 
   const start = (service: ExchangeService) => {
@@ -58,6 +58,10 @@ export function useServiceControl(node: NodeName) {
     begin('stop', chain, refusalOf(sendLab({ type: 'service.stop', node, service: q.service, withDependants: true })));
   };
 
+  // The SCM answers a pause or continue at once; only a refusal needs a box.
+  const pause = (service: ExchangeService) => begin('pause', [], sendChecked({ type: 'service.pause', node, service }));
+  const resume = (service: ExchangeService) => begin('pause', [], sendChecked({ type: 'service.continue', node, service }));
+
   const progress: Progress | null =
     pending && current
       ? {
@@ -66,5 +70,5 @@ export function useServiceControl(node: NodeName) {
         }
       : null;
 
-  return { start, askStop, answerStop, question, progress, error, clearError: () => setError(null) };
+  return { start, askStop, answerStop, pause, resume, question, progress, error, clearError: () => setError(null) };
 }
