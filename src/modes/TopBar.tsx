@@ -10,6 +10,7 @@ import { MODE_LABELS } from './selectors/time.ts';
 import { exportCurrentAttempt, focusHints, showCurrentReport } from './topbar/commands.ts';
 import { shareCurrentLink } from './dialogs/ShareDialog.tsx';
 import { ElapsedTimer } from './topbar/ElapsedTimer.tsx';
+import { SkipAhead } from './topbar/SkipAhead.tsx';
 import './modes.css';
 
 type Confirm = 'reset' | 'stop' | null;
@@ -32,6 +33,7 @@ export function TopBar() {
         <span className="topbar-title">{title}</span>
         <span className="topbar-field">Mode: {MODE_LABELS[mode]}</span>
         <span className="topbar-field">Simulated time: {clock}</span>
+        <SkipAhead />
         {policy.timer && <ElapsedTimer />}
       </div>
       <div className="topbar-buttons" role="group" aria-label="Lab commands">

@@ -47,7 +47,7 @@ export const simEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('node.down'), node }),
   z.object({ type: z.literal('node.up'), node }),
   z.object({ type: z.literal('fault.inject'), fault }),
-  z.object({ type: z.literal('clock.tick'), ms: z.number().positive().max(600_000) }),
+  z.object({ type: z.literal('clock.tick'), ms: z.number().positive().max(600_000), skip: z.boolean().optional() }),
   z.object({ type: z.literal('attempt.abandon'), reason: text }),
 ]) satisfies z.ZodType<SimEvent>;
 

@@ -46,7 +46,8 @@ export type SimEvent =
   | { type: 'node.down'; node: NodeName }
   | { type: 'node.up'; node: NodeName }
   | { type: 'fault.inject'; fault: Fault }
-  | { type: 'clock.tick'; ms: number }
+  /** `skip`: the trainee skipped ahead to the next change rather than waiting (recorded as such). */
+  | { type: 'clock.tick'; ms: number; skip?: boolean }
   | { type: 'attempt.abandon'; reason: string };
 
 export type SimEventType = SimEvent['type'];

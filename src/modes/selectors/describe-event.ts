@@ -41,7 +41,7 @@ export function describeEvent(e: SimEvent): string {
     case 'node.down': return `${e.node} goes down.`;
     case 'node.up': return `${e.node} is powered on and joins the cluster.`;
     case 'fault.inject': return `Instructor fault: ${describeFault(e.fault)}.`;
-    case 'clock.tick': return `Wait ${formatWait(e.ms)}.`;
+    case 'clock.tick': return e.skip ? `Skip ahead ${formatWait(e.ms)} to the next change.` : `Wait ${formatWait(e.ms)}.`;
     case 'attempt.abandon': return 'Stop the attempt: the procedure cannot succeed here.';
   }
 }
