@@ -59,8 +59,8 @@ export function useServiceControl(node: NodeName) {
   };
 
   // The SCM answers a pause or continue at once; only a refusal needs a box.
-  const pause = (service: ExchangeService) => begin('pause', [], sendChecked({ type: 'service.pause', node, service }));
-  const resume = (service: ExchangeService) => begin('pause', [], sendChecked({ type: 'service.continue', node, service }));
+  const pause = (service: ExchangeService) => begin('pause', [], refusalOf(sendLab({ type: 'service.pause', node, service })));
+  const resume = (service: ExchangeService) => begin('pause', [], refusalOf(sendLab({ type: 'service.continue', node, service })));
 
   const progress: Progress | null =
     pending && current
