@@ -1,24 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { EventViewer } from './support/event-viewer.ts';
+import { chooseClock, openWithClockPaused } from './support/paused-clock.ts';
 import { Services, SVC } from './support/services.ts';
 
 /** Control Panel > Services: Pause and Continue for the services that accept them (§9.3, Q175568). */
 
 const SHOTS = 'test-results/shots';
 
-/** The standard scenario for an instructor, with simulated time paused so nothing moves by itself. */
-async function openPaused(page: Page) {
-  await page.goto('/?speed=20&scenario=standard&mode=instructor');
-  const briefing = page.getByRole('dialog', { name: 'Briefing: Standard online restore' });
-  await briefing.getByRole('button', { name: 'OK' }).click();
-  const pause = page.getByRole('complementary', { name: 'Instructor' }).getByRole('radio', { name: 'Pause' });
-  await pause.focus();
-  await pause.press('Space');
-  await expect(pause).toBeChecked();
-}
-
 test('Pause and Continue: enabled where the service accepts them; a paused MTA the cluster runs is a resource failure', async ({ page }) => {
-  await openPaused(page);
+  await openWithClockPaused(page);
   const services = await Services.open(page);
   await services.row(SVC.sa).click();
   await expect(services.button('Pause')).toBeDisabled();
@@ -40,9 +30,7 @@ test('Pause and Continue: enabled where the service accepts them; a paused MTA t
   // Paused again and time let run: the cluster has no paused state (Q175568), so it fails the resource.
   await services.button('Pause').click();
   await expect(services.status(SVC.mta)).toHaveText('Paused');
-  const tenTimes = page.getByRole('complementary', { name: 'Instructor' }).getByRole('radio', { name: '10×' });
-  await tenTimes.focus();
-  await tenTimes.press('Space');
+  await chooseClock(page, '10×');
   const ev = await EventViewer.open(page, 'NODE1', 'System');
   await expect(ev.rows('ClusSvc', 1042).first()).toBeVisible({ timeout: 30_000 });
   await ev.expectEvent('ClusSvc', 1042, `Cluster generic service '${SVC.mta}' failed.`);

@@ -1,0 +1,23 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The standard scenario for an instructor, with simulated time paused so nothing moves by itself. */
+export async function openWithClockPaused(page: Page, scenario = 'standard', title = 'Standard online restore'): Promise<void> {
+  await page.goto(`/?speed=20&scenario=${scenario}&mode=instructor`);
+  await page.getByRole('dialog', { name: `Briefing: ${title}` }).getByRole('button', { name: 'OK' }).click();
+  await chooseClock(page, 'Pause');
+}
+
+/** The instructor's clock radio ("Pause", "1×", "10×"), chosen from the keyboard. */
+export async function chooseClock(page: Page, name: string): Promise<void> {
+  const radio = page.getByRole('complementary', { name: 'Instructor' }).getByRole('radio', { name });
+  await radio.focus();
+  await radio.press('Space');
+  await expect(radio).toBeChecked();
+}
+
+/** The top bar's "Skip to next change" button. */
+export const skipButton = (page: Page): Locator =>
+  page.getByRole('banner', { name: 'Lab' }).getByRole('button', { name: 'Skip to next change', exact: true });
+
+/** The top bar's simulated time, e.g. "9:00:00 AM". */
+export const simulatedTime = (page: Page): Locator => page.getByRole('banner', { name: 'Lab' }).getByText(/^Simulated time: /);
