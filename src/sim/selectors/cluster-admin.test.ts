@@ -162,7 +162,9 @@ describe('command enablement matches what the engine accepts', () => {
   });
   test('concrete cases from the KB walk-through', () => {
     const [, start] = worlds[0];
-    expect(resourceCommands(start, RES.ds)).toEqual({ bringOnline: false, takeOffline: true, initiateFailure: true, changeGroup: true, properties: true });
+    expect(resourceCommands(start, RES.ds)).toEqual({ bringOnline: false, takeOffline: true, initiateFailure: true, changeGroup: false, properties: true });
+    // Every resource of the lab's cluster has a dependency link or is the quorum disk: Change Group never applies.
+    for (const name of Object.keys(start.cluster.resources)) expect(resourceCommands(start, name).changeGroup, name).toBe(false);
     expect(resourceCommands(start, RES.is)).toMatchObject({ bringOnline: true, takeOffline: true, initiateFailure: false });
     const [, pending] = worlds[1];
     expect(resourceCommands(pending, RES.ds)).toMatchObject({ bringOnline: false, takeOffline: false, changeGroup: false });

@@ -1,4 +1,4 @@
-import type { GroupName, NodeName } from '../world/names.ts';
+import { RES, type GroupName, type NodeName } from '../world/names.ts';
 import type { GroupStatus, ResourceState, ResourceStatus, ResourceType, World } from '../world/types.ts';
 
 /** What Cluster Administrator reads: the cluster, and the running operations (a group being moved). */
@@ -106,6 +106,8 @@ export const nodeBadge = (w: ClusterView, node: NodeName): StateBadge => {
   return s === 'Up' ? 'online' : s === 'Down' ? 'failed' : 'pending';
 };
 
+const hasDependants = (w: ClusterView, name: string) => Object.values(w.cluster.resources).some((x) => x.dependencies.includes(name));
+
 export interface ResourceCommands {
   bringOnline: boolean;
   takeOffline: boolean;
@@ -129,7 +131,9 @@ export function resourceCommands(w: ClusterView, name: string): ResourceCommands
     bringOnline: !pending && r.status !== 'Online' && ownerUp,
     takeOffline: !pending && r.status !== 'Offline',
     initiateFailure: r.status === 'Online',
-    changeGroup: !pending,
+    // [R] MSCS 1.0 moves a resource to another group only on its own: with a dependency link in
+    // either direction, or as the quorum resource, Change Group does not apply and stays greyed.
+    changeGroup: !pending && r.dependencies.length === 0 && !hasDependants(w, name) && name !== RES.quorum,
     properties: true,
   };
 }

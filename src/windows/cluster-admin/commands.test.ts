@@ -4,7 +4,7 @@ import { EXCHANGE_GROUP, RES } from '../../sim/world/names.ts';
 import type { MenuItemSpec } from '../../ui/menu-types.ts';
 import { fileObjectItems, groupItems, objectActions, resourceItems, type CommandHandlers } from './commands.ts';
 
-const handlers = (): CommandHandlers => ({ send: vi.fn(), properties: vi.fn(), changeGroup: vi.fn() });
+const handlers = (): CommandHandlers => ({ send: vi.fn(), properties: vi.fn() });
 type Item = Exclude<MenuItemSpec, 'separator'>;
 const items = (list: MenuItemSpec[]) => list.filter((i): i is Item => i !== 'separator');
 const byLabel = (list: MenuItemSpec[], label: string) => items(list).find((i) => i.label.replace('&', '') === label)!;
@@ -16,11 +16,10 @@ describe('shortcut menus', () => {
     const h = handlers();
     const menu = resourceItems(w, RES.ds, h);
     expect(items(menu).map((i) => i.label.replace('&', ''))).toEqual(['Bring Online', 'Take Offline', 'Initiate Failure', 'Change Group', 'Properties']);
-    expect(enabled(menu)).toEqual(['Take Offline', 'Initiate Failure', 'Change Group', 'Properties']);
+    // Change Group does not apply to a resource with dependency links: greyed, never a refusal box.
+    expect(enabled(menu)).toEqual(['Take Offline', 'Initiate Failure', 'Properties']);
     byLabel(menu, 'Take Offline').onSelect!();
     expect(h.send).toHaveBeenCalledWith({ type: 'resource.takeOffline', resource: RES.ds });
-    (byLabel(menu, 'Change Group').items![0] as Item).onSelect!();
-    expect(h.changeGroup).toHaveBeenCalledWith(RES.ds, 'Cluster Group');
     byLabel(menu, 'Properties').onSelect!();
     expect(h.properties).toHaveBeenCalledWith({ kind: 'resource', name: RES.ds });
   });
@@ -41,7 +40,7 @@ describe('File menu and toolbar follow the selection', () => {
   });
   test('a group or a resource', () => {
     expect(enabled(fileObjectItems(w, { kind: 'group', name: EXCHANGE_GROUP }, handlers()))).toEqual(['Bring Online', 'Take Offline', 'Move Group', 'Properties']);
-    expect(enabled(fileObjectItems(w, { kind: 'resource', name: RES.is }, handlers()))).toEqual(['Bring Online', 'Take Offline', 'Change Group', 'Properties']);
+    expect(enabled(fileObjectItems(w, { kind: 'resource', name: RES.is }, handlers()))).toEqual(['Bring Online', 'Take Offline', 'Properties']);
     const h = handlers();
     objectActions(w, { kind: 'resource', name: RES.is }, h).bringOnline.run();
     objectActions(w, { kind: 'group', name: EXCHANGE_GROUP }, h).takeOffline.run();

@@ -8,7 +8,6 @@ import type { ClusterObject } from './tree-ids.ts';
 export interface CommandHandlers {
   send: (event: SimEvent) => void;
   properties: (obj: ClusterObject) => void;
-  changeGroup: (resource: string, to: GroupName) => void;
 }
 
 const LABEL = {
@@ -20,14 +19,16 @@ const LABEL = {
   properties: 'P&roperties',
 } as const;
 
-function changeGroupItem(w: ClusterView, name: string, enabled: boolean, h: CommandHandlers): MenuItemSpec {
+/**
+ * Change Group: greyed where it does not apply (resourceCommands: every resource of this lab's
+ * cluster has a dependency link or is the quorum disk). No resource here can be moved, so the
+ * submenu only ever names the other groups.
+ */
+function changeGroupItem(w: ClusterView, name: string, enabled: boolean): MenuItemSpec {
   const current = w.cluster.resources[name]?.group;
   const targets = groupNames(w).filter((g) => g !== current);
-  return {
-    label: LABEL.changeGroup,
-    disabled: !enabled || targets.length === 0,
-    items: targets.map((g) => ({ label: g, onSelect: () => h.changeGroup(name, g) })),
-  };
+  if (!enabled || targets.length === 0) return { label: LABEL.changeGroup, disabled: true };
+  return { label: LABEL.changeGroup, items: targets.map((g: GroupName) => ({ label: g, disabled: true })) };
 }
 
 /** Shortcut menu of a resource (domain §9.1); enablement from the pure selectors. */
@@ -38,7 +39,7 @@ export function resourceItems(w: ClusterView, name: string, h: CommandHandlers):
     { label: LABEL.takeOffline, disabled: !c.takeOffline, onSelect: () => h.send({ type: 'resource.takeOffline', resource: name }) },
     { label: LABEL.initiateFailure, disabled: !c.initiateFailure, onSelect: () => h.send({ type: 'resource.initiateFailure', resource: name }) },
     'separator',
-    changeGroupItem(w, name, c.changeGroup, h),
+    changeGroupItem(w, name, c.changeGroup),
     'separator',
     { label: LABEL.properties, shortcut: 'Alt+Enter', disabled: !c.properties, onSelect: () => h.properties({ kind: 'resource', name }) },
   ];
@@ -93,7 +94,7 @@ export function fileObjectItems(w: ClusterView, obj: ClusterObject | null, h: Co
     item(LABEL.takeOffline, 'takeOffline'),
     item(LABEL.initiateFailure, 'initiateFailure'),
     item(LABEL.move, 'move'),
-    obj?.kind === 'resource' ? changeGroupItem(w, obj.name, resourceCommands(w, obj.name).changeGroup, h) : { label: LABEL.changeGroup, disabled: true },
+    obj?.kind === 'resource' ? changeGroupItem(w, obj.name, resourceCommands(w, obj.name).changeGroup) : { label: LABEL.changeGroup, disabled: true },
     'separator',
     item(LABEL.properties, 'properties', 'Alt+Enter'),
   ];

@@ -34,8 +34,6 @@ export function useClusterAdmin(node: NodeName) {
       if (error) setModal({ kind: 'message', icon: 'error', text: error });
     },
     properties: (obj) => setModal({ kind: 'properties', obj }),
-    changeGroup: (resource, to) =>
-      setModal({ kind: 'message', icon: 'warning', text: `Moving '${resource}' to group '${to}' is not supported in this lab. The resource stays in its group.` }),
     openConnection: () =>
       setModal({ kind: 'message', icon: 'information', text: `Cluster Administrator is already connected to cluster ${cluster.name}.` }),
     exit: () => sendLab({ type: 'app.close', node, app: 'cluster-admin' }),
