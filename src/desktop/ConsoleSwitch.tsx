@@ -1,4 +1,4 @@
-import { NODES, type NodeName } from './apps.ts';
+import { NODES, type NodeName } from '../sim/world/names.ts';
 
 type Props = { node: NodeName; onSwitch: (node: NodeName) => void };
 

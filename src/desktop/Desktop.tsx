@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { MessageBox, type MessageBoxProps } from '../ui/MessageBox.tsx';
-import { APP_ICONS, resolveRunCommand, type AppId, type NodeName } from './apps.ts';
+import type { AppId, NodeName } from '../sim/world/names.ts';
+import { APP_ICONS, resolveRunCommand } from './apps.ts';
 import { windowId, type AppWindowSpec } from './app-window-spec.ts';
 import { DESKTOP_SHORTCUTS, isAppId } from './desktop-shortcuts.ts';
 import { DesktopIcons } from './DesktopIcons.tsx';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Icon, type IconName } from '../ui/Icon.tsx';
 import type { MenuCloseReason } from '../ui/menu-types.ts';
 import { useOutsidePointerDown } from '../ui/use-outside-pointer-down.ts';
-import type { NodeName } from './apps.ts';
+import type { NodeName } from '../sim/world/names.ts';
 import { ConsoleSwitch } from './ConsoleSwitch.tsx';
 import { StartMenu } from './StartMenu.tsx';
 import type { StartMenuActions } from './start-menu-items.tsx';

@@ -1,7 +1,8 @@
 import { useLayoutEffect } from 'react';
 import { Icon } from '../ui/Icon.tsx';
 import { Window } from '../ui/Window.tsx';
-import { APP_ICONS, APP_SIZES, type AppId, type NodeName } from './apps.ts';
+import type { AppId, NodeName } from '../sim/world/names.ts';
+import { APP_ICONS, APP_SIZES } from './apps.ts';
 import { windowId, type AppWindowSpec } from './app-window-spec.ts';
 import { useWindowStore, windowStore, type WindowStore } from './window-store.ts';
 

@@ -1,8 +1,5 @@
+import type { AppId } from '../sim/world/names.ts';
 import type { IconName } from '../ui/Icon.tsx';
-
-export type AppId = 'cluster-admin' | 'backup' | 'services' | 'event-viewer' | 'registry-editor' | 'inbox' | 'control-panel' | 'command-prompt';
-export type NodeName = 'NODE1' | 'NODE2';
-export const NODES: readonly NodeName[] = ['NODE1', 'NODE2'];
 
 /** The names NT 4 shows for each program (desktop icons, Start menu, taskbar fallbacks). */
 export const APP_LABELS: Record<AppId, string> = {

@@ -1,5 +1,6 @@
 import type { DesktopShortcut } from './DesktopIcons.tsx';
-import { APP_ICONS, APP_LABELS, type AppId } from './apps.ts';
+import type { AppId } from '../sim/world/names.ts';
+import { APP_ICONS, APP_LABELS } from './apps.ts';
 
 const appShortcut = (app: AppId): DesktopShortcut => ({ id: app, label: APP_LABELS[app], icon: APP_ICONS[app] });
 

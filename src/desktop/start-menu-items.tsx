@@ -1,6 +1,6 @@
 import { Icon, type IconName } from '../ui/Icon.tsx';
 import type { MenuItemSpec } from '../ui/menu-types.ts';
-import type { AppId } from './apps.ts';
+import type { AppId } from '../sim/world/names.ts';
 
 export type StartMenuActions = {
   openApp: (app: AppId) => void;

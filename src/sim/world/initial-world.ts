@@ -1,6 +1,6 @@
 import { EVENTS, type EventTemplate } from './event-catalog.ts';
 import {
-  CLUSTER_GROUP, CLUSTER_NAME, EXCHANGE_GROUP, EXCHANGE_SERVICES, NODES, ORGANIZATION, RES, SERVICE_DISPLAY,
+  CLUSTER_GROUP, CLUSTER_NAME, EXCHANGE_GROUP, EXCHANGE_SERVICES, NODES, ORGANIZATION, RES, SERVICE_ACCOUNT, SERVICE_DISPLAY,
   SITE, VIRTUAL_SERVER, type DatabaseService, type ExchangeService, type NodeName,
 } from './names.ts';
 import { emptyKey } from './registry-tree.ts';
@@ -33,7 +33,7 @@ const IMAGES: Record<ExchangeService, string> = {
 };
 
 function serviceKey(service: ExchangeService, org: string): RegKey {
-  const base = { DisplayName: sz(SERVICE_DISPLAY[service]), ImagePath: sz(IMAGES[service]), ObjectName: sz('CORP\\ExchService'), Start: dword(3), Type: dword(0x10), ErrorControl: dword(1) };
+  const base = { DisplayName: sz(SERVICE_DISPLAY[service]), ImagePath: sz(IMAGES[service]), ObjectName: sz(SERVICE_ACCOUNT), Start: dword(3), Type: dword(0x10), ErrorControl: dword(1) };
   const diagnostics = key({ '1 General': dword(0) });
   // Q183266, Q269014: where each service keeps its files.
   switch (service) {

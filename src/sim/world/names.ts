@@ -4,6 +4,8 @@ export type NodeName = (typeof NODES)[number];
 
 export const CLUSTER_NAME = 'CLUSTER1';
 export const VIRTUAL_SERVER = 'EXCHVS1';
+/** Domain §8 [R]: the account every Exchange service logs on as. */
+export const SERVICE_ACCOUNT = 'CORP\\ExchService';
 export const EXCHANGE_GROUP = 'Exchange Cluster';
 export const CLUSTER_GROUP = 'Cluster Group';
 export type GroupName = typeof EXCHANGE_GROUP | typeof CLUSTER_GROUP;
@@ -55,6 +57,8 @@ export const RES = {
 
 export const BACKUP_ITEMS = ['Directory', 'Information Store'] as const;
 export type BackupItem = (typeof BACKUP_ITEMS)[number];
+/** NT Backup's Destination Server list: the virtual server and both nodes (any name may be typed). */
+export const DESTINATION_SERVERS: readonly string[] = [VIRTUAL_SERVER, ...NODES];
 export const ITEM_SERVICE: Record<BackupItem, DatabaseService> = {
   Directory: 'MSExchangeDS',
   'Information Store': 'MSExchangeIS',

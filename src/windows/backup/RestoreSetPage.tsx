@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import type { BackupItem } from '../../sim/world/names.ts';
+import { DESTINATION_SERVERS, type BackupItem } from '../../sim/world/names.ts';
 import type { BackupSet } from '../../sim/world/types.ts';
 import { CheckItem } from './CheckItem.tsx';
 import { DestinationCombo } from './DestinationCombo.tsx';
-import { DESTINATIONS, type PageOptions } from './restore-form.ts';
+import type { PageOptions } from './restore-form.ts';
 
 const ITEM_TITLE: Record<BackupItem, string> = {
   Directory: 'Microsoft Exchange Directory',
@@ -71,7 +71,7 @@ export function RestoreSetPage({ n, of, item, locked, tapeName, set, options, on
             <label className="info-label" htmlFor={destId}>
               Destination Server:
             </label>
-            <DestinationCombo id={destId} label="Destination Server" value={options.destination} options={DESTINATIONS} onChange={(destination) => change({ destination })} />
+            <DestinationCombo id={destId} label="Destination Server" value={options.destination} options={DESTINATION_SERVERS} onChange={(destination) => change({ destination })} />
           </div>
           <div className="option-rows">
             <CheckItem label="Erase all existing data" checked={options.erase} onChange={(erase) => change({ erase })} />

@@ -17,9 +17,6 @@ export interface RestorePage {
   locked: boolean;
 }
 
-/** Destination Server offers the virtual server and both nodes; any name may be typed. */
-export const DESTINATIONS = ['EXCHVS1', 'NODE1', 'NODE2'];
-
 /** Q146306 defaults: Private and Public ticked, Erase and Start Service cleared, original server. */
 export const defaultPage = (originalServer: string): PageOptions => ({
   destination: originalServer, erase: false, private: true, public: true, startService: false,

@@ -1,5 +1,6 @@
 import { nodeBadge, type ClusterView } from '../../sim/selectors/cluster-admin.ts';
 import { NODES } from '../../sim/world/names.ts';
+import { CLUSTER_NETWORKS } from '../../sim/world/network.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import type { PaneContent } from './pane-types.ts';
 import type { ConfigFolder } from './tree-ids.ts';
@@ -9,11 +10,6 @@ const RESOURCE_TYPES: [string, string][] = [
   ['File Share', 'clusres.dll'], ['Generic Application', 'clusres.dll'], ['Generic Service', 'clusres.dll'],
   ['IP Address', 'clusres.dll'], ['Network Name', 'clusres.dll'], ['Physical Disk', 'clusres.dll'],
   ['Print Spooler', 'clusres.dll'], ['Time Service', 'clusres.dll'],
-];
-/** Domain §8: public 192.168.10.0/24, private interconnect 10.0.0.0/24. */
-const NETWORKS = [
-  { name: 'Public', role: 'All communications', address: { NODE1: '192.168.10.11', NODE2: '192.168.10.12' } },
-  { name: 'Private', role: 'Internal cluster communications only', address: { NODE1: '10.0.0.1', NODE2: '10.0.0.2' } },
 ];
 
 /** Static configuration lists under Cluster Configuration; interfaces follow their node's state. */
@@ -29,14 +25,14 @@ export function configContent(w: ClusterView, folder: ConfigFolder): PaneContent
     return {
       label: folder,
       columns: [{ label: 'Name', width: 120 }, { label: 'State', width: 60 }, { label: 'Role' }],
-      rows: NETWORKS.map((n) => ({ id: `net:${n.name}`, icon: <Icon name="network" />, cells: [n.name, 'Up', n.role] })),
+      rows: CLUSTER_NETWORKS.map((n) => ({ id: `net:${n.name}`, icon: <Icon name="network" />, cells: [n.name, 'Up', n.role] })),
     };
   }
   return {
     label: folder,
     columns: [{ label: 'Node', width: 70 }, { label: 'Network', width: 80 }, { label: 'State', width: 80 }, { label: 'Address' }],
     rows: NODES.flatMap((node) =>
-      NETWORKS.map((n) => ({
+      CLUSTER_NETWORKS.map((n) => ({
         id: `nic:${node}:${n.name}`,
         icon: <Icon name="network" state={nodeBadge(w, node) === 'online' ? undefined : 'failed'} />,
         cells: [node, n.name, nodeBadge(w, node) === 'online' ? 'Up' : 'Unavailable', n.address[node]],

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { canContinue, canPause, clusterResourceOf, exchangeServiceRowsOf } from '../../sim/selectors/services.ts';
-import type { NodeName } from '../../sim/world/names.ts';
+import { SERVICE_ACCOUNT, type NodeName } from '../../sim/world/names.ts';
 import { sendLab, useWorld } from '../../store/lab-session.ts';
 import { ListView } from '../../ui/ListView.tsx';
 import { MessageBox } from '../../ui/MessageBox.tsx';
@@ -84,7 +84,7 @@ export function ServicesBody({ node }: { node: NodeName }) {
       {control.error && <MessageBox title="Service Control" icon="error" message={control.error} onResult={control.clearError} />}
       {info && <MessageBox title={info.title} icon="information" message={info.text} onResult={() => setInfo(null)} />}
       {startup && row && svc && (
-        <StartupDialog displayName={row.displayName} startupType={exchange.find((r) => r.service === svc)?.startupType ?? 'Manual'} clusterResource={resource} account="CORP\ExchService" onClose={() => setStartup(false)} />
+        <StartupDialog displayName={row.displayName} startupType={exchange.find((r) => r.service === svc)?.startupType ?? 'Manual'} clusterResource={resource} account={SERVICE_ACCOUNT} onClose={() => setStartup(false)} />
       )}
     </div>
   );
