@@ -4,7 +4,7 @@ import { jumpsOnActivate } from './jump-action.ts';
 import { NODE_BY_ID, stepLabel, titleOf } from './map-data.ts';
 import { useMapUi, type JumpState } from './map-ui.ts';
 import { STATUS_TEXT } from './status.ts';
-import { useCurrentId, useIsLive, useNodeStatus } from './use-map-status.ts';
+import { useCurrentId, useIsLive, useVisitStatus } from './use-map-status.ts';
 import type { GraphNode } from '../sim/graph/machine-to-graph.ts';
 
 function jumpMessage(j: JumpState): string {
@@ -18,7 +18,7 @@ function jumpMessage(j: JumpState): string {
 }
 
 function About({ node }: { node: GraphNode }) {
-  const status = useNodeStatus(node);
+  const status = useVisitStatus(node);
   return (
     <>
       <p className="map-about-head">

@@ -9,9 +9,9 @@ vi.mock('./use-map-status.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('./use-map-status.ts')>();
   return {
     ...real,
-    useNodeStatus: (node: Parameters<typeof real.useNodeStatus>[0]) => {
+    useVisitStatus: (node: Parameters<typeof real.useVisitStatus>[0]) => {
       renders.set(node.id, (renders.get(node.id) ?? 0) + 1);
-      return real.useNodeStatus(node);
+      return real.useVisitStatus(node);
     },
   };
 });

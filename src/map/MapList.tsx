@@ -7,10 +7,10 @@ import { canJumpTo } from './jump-path.ts';
 import { activateNode } from './jump-action.ts';
 import { childrenOf, domId, edgesFrom, KIND_TEXT, LIST_ORDER, stepLabel, titleOf } from './map-data.ts';
 import { useMapUi } from './map-ui.ts';
-import { STATUS_TEXT, takenText, type NodeStatus } from './status.ts';
-import { MapInstance, useIsLive, useNodeStatus, useTimesTaken } from './use-map-status.ts';
+import { STATUS_TEXT, takenText, type VisitStatus } from './status.ts';
+import { MapInstance, useIsLive, useVisitStatus, useTimesTaken } from './use-map-status.ts';
 
-const statusText = (n: GraphNode, s: NodeStatus) =>
+const statusText = (n: GraphNode, s: VisitStatus) =>
   n.role === 'root' ? (s === 'visited' ? 'Used' : 'Not used') : n.role === 'region' && s === 'current' ? 'Holds the current step' : STATUS_TEXT[s];
 
 function EdgeItem({ edge }: { edge: GraphEdge }) {
@@ -25,7 +25,7 @@ function EdgeItem({ edge }: { edge: GraphEdge }) {
 
 /** One state of the twin: step, title, status, summary; its transitions (taken or not); its states if a region. */
 const StateItem = memo(function StateItem({ node }: { node: GraphNode }) {
-  const status = useNodeStatus(node);
+  const status = useVisitStatus(node);
   const live = useIsLive();
   const instructor = useLab((s) => policyOf(s.mode).instructorTools);
   const searching = useMapUi((s) => s.jump.phase === 'searching');

@@ -2,7 +2,7 @@ import { Handle, type NodeProps } from '@xyflow/react';
 import { memo, useContext } from 'react';
 import { domId, HANDLE_SIDES, stepLabel, type MapFlowNode } from './map-data.ts';
 import { STATUS_TEXT } from './status.ts';
-import { MapInstance, useNodeStatus } from './use-map-status.ts';
+import { MapInstance, useVisitStatus } from './use-map-status.ts';
 
 /** Edges need their anchors in the DOM; CSS makes them invisible (tech-notes §3.2). */
 function Handles({ only }: { only?: 'source' }) {
@@ -32,7 +32,7 @@ function Labels({ data, status }: { data: MapFlowNode['data']; status: string })
 export const StepNode = memo(function StepNode({ data }: NodeProps<MapFlowNode>) {
   const n = data.node;
   const instance = useContext(MapInstance);
-  const status = useNodeStatus(n);
+  const status = useVisitStatus(n);
   return (
     <div className={`map-node map-kind-${n.meta.kind} map-status-${status}`}>
       <Handles />
@@ -51,7 +51,7 @@ export const StepNode = memo(function StepNode({ data }: NodeProps<MapFlowNode>)
 export const RegionNode = memo(function RegionNode({ data }: NodeProps<MapFlowNode>) {
   const n = data.node;
   const instance = useContext(MapInstance);
-  const status = useNodeStatus(n);
+  const status = useVisitStatus(n);
   return (
     <div className={`map-region map-region-${n.id} map-status-${status}`}>
       <Handles only="source" />
@@ -65,7 +65,7 @@ export const RegionNode = memo(function RegionNode({ data }: NodeProps<MapFlowNo
 export const RootNode = memo(function RootNode({ data }: NodeProps<MapFlowNode>) {
   const n = data.node;
   const instance = useContext(MapInstance);
-  const status = useNodeStatus(n);
+  const status = useVisitStatus(n);
   return (
     <div className={`map-node map-root map-status-${status}`}>
       <Handles only="source" />

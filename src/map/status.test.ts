@@ -5,7 +5,7 @@ import { standardScenario } from '../sim/scenarios/standard.ts';
 import { currentStateId } from '../sim/selectors.ts';
 import { createLab } from '../sim/testing/lab-driver.ts';
 import { RES } from '../sim/world/names.ts';
-import { nodeStatus, takenCounts, timesTaken } from './status.ts';
+import { visitStatus, takenCounts, timesTaken } from './status.ts';
 
 const graph = machineToGraph(procedureMachine);
 const node = (id: string) => graph.nodes.find((n) => n.id === id)!;
@@ -15,7 +15,7 @@ function statusOf(lab: ReturnType<typeof createLab>) {
   const trail = lab.snapshot.context.trail;
   const current = currentStateId(lab.snapshot);
   return {
-    node: (id: string) => nodeStatus(node(id), trail, current, graph.edges),
+    node: (id: string) => visitStatus(node(id), trail, current, graph.edges),
     taken: (id: string) => timesTaken(edge(id), trail, graph.edges),
     takenIds: () => [...takenCounts(trail, graph.edges).keys()],
   };

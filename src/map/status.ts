@@ -6,9 +6,10 @@ import { ROOT_ID, type GraphEdge, type GraphNode } from '../sim/graph/machine-to
  * state. Pure: the graph view and the text twin both call these, so they always agree.
  */
 
-export type NodeStatus = 'current' | 'visited' | 'not-visited';
+/** Whether the trainee has been in a map node's state (not the cluster node's Up/Down, which is world `NodeStatus`). */
+export type VisitStatus = 'current' | 'visited' | 'not-visited';
 
-export const STATUS_TEXT: Record<NodeStatus, string> = { current: 'Current step', visited: 'Visited', 'not-visited': 'Not visited' };
+export const STATUS_TEXT: Record<VisitStatus, string> = { current: 'Current step', visited: 'Visited', 'not-visited': 'Not visited' };
 
 const within = (path: string, region: string) => path === region || path.startsWith(`${region}.`);
 
@@ -17,7 +18,7 @@ const within = (path: string, region: string) => path === region || path.startsW
  * trainee has been in (regions: any state inside; the machine root: once one of its own
  * transitions was taken), else `not-visited`.
  */
-export function nodeStatus(node: Pick<GraphNode, 'id' | 'role'>, trail: readonly TrailEntry[], current: string, edges: readonly GraphEdge[] = []): NodeStatus {
+export function visitStatus(node: Pick<GraphNode, 'id' | 'role'>, trail: readonly TrailEntry[], current: string, edges: readonly GraphEdge[] = []): VisitStatus {
   if (node.role === 'root') {
     const own = edges.filter((e) => e.source === node.id);
     return trail.some((t) => own.some((e) => tookEdge(e, t))) ? 'visited' : 'not-visited';

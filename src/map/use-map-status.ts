@@ -4,7 +4,7 @@ import type { GraphEdge, GraphNode } from '../sim/graph/machine-to-graph.ts';
 import { currentStateId } from '../sim/selectors.ts';
 import { useLab } from '../store/lab-session.ts';
 import { GRAPH } from './map-data.ts';
-import { nodeStatus, timesTaken, type NodeStatus } from './status.ts';
+import { visitStatus, timesTaken, type VisitStatus } from './status.ts';
 
 /**
  * A snapshot to show instead of the running lab (a replay). When it is null the map follows the
@@ -22,8 +22,8 @@ function useMapSelect<T>(select: (s: LabSnapshot) => T): T {
 }
 
 export const useCurrentId = (): string => useMapSelect(currentStateId);
-export const useNodeStatus = (node: GraphNode): NodeStatus =>
-  useMapSelect((s) => nodeStatus(node, s.context.trail, currentStateId(s), GRAPH.edges));
+export const useVisitStatus = (node: GraphNode): VisitStatus =>
+  useMapSelect((s) => visitStatus(node, s.context.trail, currentStateId(s), GRAPH.edges));
 export const useTimesTaken = (edge: GraphEdge): number => useMapSelect((s) => timesTaken(edge, s.context.trail, GRAPH.edges));
 /** True when the map shows the running lab (so the instructor may jump). */
 export const useIsLive = (): boolean => useContext(MapSnapshot) === null;
