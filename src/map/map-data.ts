@@ -1,7 +1,7 @@
 import { MarkerType, Position, type Edge, type Node } from '@xyflow/react';
 import type { TransitionKind } from '../sim/machines/meta.ts';
 import { procedureMachine } from '../sim/machines/procedure-machine.ts';
-import { layoutGraph, type HandleId } from '../sim/graph/layout.ts';
+import { layoutGraph, type HandleId } from './layout.ts';
 import { machineToGraph, ROOT_ID, type GraphEdge, type GraphNode } from '../sim/graph/machine-to-graph.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { graphlib, layout } from '@dagrejs/dagre';
-import type { GraphEdge, GraphNode, MachineGraph } from './machine-to-graph.ts';
+import type { GraphEdge, GraphNode, MachineGraph } from '../sim/graph/machine-to-graph.ts';
 
 /**
  * Layered layout of the procedure map with dagre (tech-notes §3.4), top to bottom: the KB steps

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { procedureMachine } from '../machines/procedure-machine.ts';
+import { procedureMachine } from '../sim/machines/procedure-machine.ts';
 import { layoutGraph, STATE_SIZE, type Box } from './layout.ts';
-import { machineToGraph } from './machine-to-graph.ts';
+import { machineToGraph } from '../sim/graph/machine-to-graph.ts';
 
 const graph = machineToGraph(procedureMachine);
 const layout = layoutGraph(graph);
