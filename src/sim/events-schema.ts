@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { APPS, BACKUP_ITEMS, EXCHANGE_SERVICES, NODES } from './world/names.ts';
-import type { SimEvent } from './events.ts';
+import { APPS, BACKUP_ITEMS, CLUSTER_GROUP, EXCHANGE_GROUP, EXCHANGE_SERVICES, NODES } from './world/names.ts';
 
 const node = z.enum(NODES);
 const service = z.enum(EXCHANGE_SERVICES);
-const group = z.enum(['Exchange Cluster', 'Cluster Group']);
+const group = z.enum([EXCHANGE_GROUP, CLUSTER_GROUP]);
 const text = z.string().max(2000);
 const regType = z.enum(['REG_SZ', 'REG_EXPAND_SZ', 'REG_DWORD', 'REG_BINARY', 'REG_MULTI_SZ']);
 const regData = z.union([z.string().max(20000), z.number(), z.array(z.number()).max(4096), z.array(z.string().max(2000)).max(256)]);
-const fault = z.discriminatedUnion('kind', [
+/** Instructor faults; `Fault` (events.ts) is this schema's type. */
+export const faultSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('node-down'), node }),
   z.object({ kind: z.literal('resource-failure'), resource: text }),
   z.object({ kind: z.literal('rip-key-deleted'), node, service: z.enum(['MSExchangeDS', 'MSExchangeIS']) }),
@@ -16,7 +16,10 @@ const fault = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('org-mismatch') }),
 ]);
 
-/** Validates events from untrusted places (saved attempts, imported files, scenario preludes). */
+/**
+ * Every world event, and the one source of the `SimEvent` type (events.ts infers it from here).
+ * Validates events from untrusted places (saved attempts, imported files, scenario preludes).
+ */
 export const simEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('app.open'), node, app: z.enum(APPS) }),
   z.object({ type: z.literal('app.close'), node, app: z.enum(APPS) }),
@@ -28,6 +31,7 @@ export const simEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('group.takeOffline'), group }),
   z.object({ type: z.literal('group.bringOnline'), group }),
   z.object({ type: z.literal('group.move'), group }),
+  // `app`: the program that asked (its error box goes there); Services when absent.
   z.object({ type: z.literal('service.start'), node, service, app: z.enum(APPS).optional() }),
   z.object({ type: z.literal('service.stop'), node, service, withDependants: z.boolean().optional() }),
   z.object({ type: z.literal('service.pause'), node, service }),
@@ -46,10 +50,11 @@ export const simEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('dialog.dismiss'), id: z.number().int() }),
   z.object({ type: z.literal('node.down'), node }),
   z.object({ type: z.literal('node.up'), node }),
-  z.object({ type: z.literal('fault.inject'), fault }),
+  z.object({ type: z.literal('fault.inject'), fault: faultSchema }),
+  // `skip`: the trainee skipped ahead to the next change rather than waiting (recorded as such).
   z.object({ type: z.literal('clock.tick'), ms: z.number().positive().max(600_000), skip: z.boolean().optional() }),
   z.object({ type: z.literal('attempt.abandon'), reason: text }),
-]) satisfies z.ZodType<SimEvent>;
+]);
 
 /** Things the attempt records that are not world events. */
 export const metaEventSchema = z.discriminatedUnion('type', [
