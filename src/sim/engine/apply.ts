@@ -55,21 +55,34 @@ function dispatch(d: Draft, e: SimEvent): SimError | null {
   }
 }
 
+/** Runs the rule for `event` on a fresh draft of `world`: the one code path for applying and for asking. */
+function tryEvent(world: World, event: SimEvent): { d: Draft; error: SimError | null } {
+  const d = new Draft(world);
+  d.w.seq = world.seq + 1;
+  try {
+    return { d, error: event && typeof event === 'object' ? dispatch(d, event) : simError('invalid-argument', 'An event must be an object.') };
+  } catch (cause) {
+    // A malformed payload (missing fields from an old or hand-edited log) must not take the lab down.
+    return { d, error: simError('invalid-argument', `The event '${event?.type}' could not be applied: ${(cause as Error).message}`) };
+  }
+}
+
 /**
  * Applies one event to the world by the engine rules. Pure: never mutates `world`, never throws
  * for bad input; a refused action returns the unchanged world and a typed error.
  */
 export function applyEvent(world: World, event: SimEvent): Outcome {
-  const d = new Draft(world);
-  d.w.seq = world.seq + 1;
-  let error: SimError | null;
-  try {
-    error = event && typeof event === 'object' ? dispatch(d, event) : simError('invalid-argument', 'An event must be an object.');
-  } catch (cause) {
-    // A malformed payload (missing fields from an old or hand-edited log) must not take the lab down.
-    error = simError('invalid-argument', `The event '${event?.type}' could not be applied: ${(cause as Error).message}`);
-  }
+  const { d, error } = tryEvent(world, event);
   if (error) return { ok: false, error, world };
   flushOutbox(d);
   return { ok: true, world: d.finish() };
+}
+
+/**
+ * Would the engine accept `event` in `world` now? A dry run of the very rule `applyEvent` runs, so
+ * a button's enablement cannot drift from the engine. Pure; copies only the world sections that
+ * rule touches (a few microseconds), so selectors may call it on every render.
+ */
+export function engineAccepts(world: World, event: SimEvent): boolean {
+  return tryEvent(world, event).error === null;
 }

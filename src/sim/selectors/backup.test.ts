@@ -4,7 +4,10 @@ import { createWorld } from '../world/initial-world.ts';
 import { RES } from '../world/names.ts';
 import type { RestoreOptions } from '../world/types.ts';
 import { formatCount, formatElapsed, restoreSummary } from './backup-log.ts';
-import { restoreCounters, restoreFiles, restoreProgress, runningRestoreOn } from './backup.ts';
+import { applyEvent } from '../engine/apply.ts';
+import { NODES } from '../world/names.ts';
+import type { World } from '../world/types.ts';
+import { canAbortRestore, restoreCounters, restoreFiles, restoreProgress, runningRestoreOn } from './backup.ts';
 
 const ready = () => createLab().takeOffline(RES.ds).startBackup();
 const both: RestoreOptions = { items: ['Directory', 'Information Store'], destination: 'EXCHVS1', erase: true, private: true, public: true, startService: false };
@@ -126,5 +129,30 @@ describe('restoreSummary', () => {
     expect(formatElapsed(0)).toBe('00:00:00');
     expect(formatElapsed(30_000)).toBe('00:00:30');
     expect(formatElapsed(3_725_999)).toBe('01:02:05');
+  });
+});
+
+describe('Abort enablement matches what the engine accepts', () => {
+  const worlds: [string, World][] = [
+    ['no restore yet', ready().world],
+    ['restore running', ready().restore({}, { settle: false }).send(tick(3_000)).world],
+    ['restore completed', ready().restore().world],
+    ['restore aborted', ready().restore({}, { settle: false }).send(tick(3_000)).abortRestore().world],
+    ['restore refused (wrong destination)', ready().restore({ destination: 'NODE1' }).world],
+    ['restore running from NODE2', ready().on('NODE2').startBackup().loadCatalog().restore({}, { settle: false }).world],
+  ];
+  test.each(worlds)('on both consoles (%s)', (_label, w) => {
+    for (const node of NODES) {
+      const accepted = applyEvent(w, { type: 'backup.abort', node }).ok;
+      expect({ node, abort: canAbortRestore(w, node) }).toEqual({ node, abort: accepted });
+      // Restore Status offers Abort exactly while a job of this console runs.
+      expect({ node, abort: accepted }).toEqual({ node, abort: runningRestoreOn(w, node) >= 0 });
+    }
+  });
+  test('Abort is offered while the job runs, on its own console only', () => {
+    expect(canAbortRestore(worlds[1][1], 'NODE1')).toBe(true);
+    expect(canAbortRestore(worlds[2][1], 'NODE1')).toBe(false);
+    expect(canAbortRestore(worlds[5][1], 'NODE2')).toBe(true);
+    expect(canAbortRestore(worlds[5][1], 'NODE1')).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { engineAccepts } from '../engine/apply.ts';
 import { stepDuration } from '../engine/durations.ts';
 import { RES, type NodeName } from '../world/names.ts';
 import type { OperationStep, RestoreOptions, RestoreRecord, World } from '../world/types.ts';
@@ -45,6 +46,9 @@ export function restoreProgress(w: World, index = w.backup.restores.length - 1):
 export function runningRestoreOn(w: World, node: NodeName): number {
   return w.backup.restores.findIndex((r) => r.status === 'running' && r.node === node);
 }
+
+/** Restore Status's Abort button: whether the engine would abort a restore on `node` now. Pure. */
+export const canAbortRestore = (w: World, node: NodeName): boolean => engineAccepts(w, { type: 'backup.abort', node });
 
 /** One file NT Backup writes back to the shared disk. */
 export interface RestoreFile {

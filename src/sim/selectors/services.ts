@@ -1,3 +1,4 @@
+import { engineAccepts } from '../engine/apply.ts';
 import { runningDependants as engineRunningDependants } from '../engine/services.ts';
 export { canContinue, canPause } from '../engine/service-pause.ts';
 import { resourceForService } from '../engine/topology.ts';
@@ -56,4 +57,21 @@ export function clusterResourceOf(w: World, service: ExchangeService): string | 
  */
 export function firstInStatus(w: World, node: NodeName, services: readonly ExchangeService[], status: ServiceStatus): ExchangeService | null {
   return services.find((s) => w.services[node]?.[s]?.status === status) ?? null;
+}
+
+/** The applet's Start and Stop buttons for one service. */
+export interface ServiceCommands {
+  start: boolean;
+  stop: boolean;
+}
+
+/**
+ * Start / Stop as the engine accepts them on `node` now (a dry run of `service.start` and of
+ * `service.stop` with its dependants, which is what the applet sends after asking). Pure.
+ */
+export function serviceCommands(w: World, node: NodeName, service: ExchangeService): ServiceCommands {
+  return {
+    start: engineAccepts(w, { type: 'service.start', node, service }),
+    stop: engineAccepts(w, { type: 'service.stop', node, service, withDependants: true }),
+  };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatCount, formatElapsed, restoreSummary } from '../../sim/selectors/backup-log.ts';
-import { restoreCounters, restoreFiles, restoreProgress, type RestoreProgress } from '../../sim/selectors/backup.ts';
+import { canAbortRestore, restoreCounters, restoreFiles, restoreProgress, type RestoreProgress } from '../../sim/selectors/backup.ts';
 import { useWorld, useWorldShallow } from '../../store/lab-session.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import { ModalDialog } from '../../ui/ModalDialog.tsx';
@@ -31,6 +31,8 @@ export function RestoreStatus({ index, onOk, onAbort, onHelp }: Props) {
     return progress ? restoreSummary(w, progress, startedAt) : [];
   });
   const running = p.status === 'running';
+  const node = p.node;
+  const canAbort = useWorld((w) => node !== undefined && canAbortRestore(w, node));
   const files = p.options && logRange ? restoreFiles(p.options, logRange) : [];
   const c = restoreCounters(files, p.status === 'completed' ? 1 : percent / 100);
   const okRef = useRef<HTMLButtonElement>(null);
@@ -95,7 +97,7 @@ export function RestoreStatus({ index, onOk, onAbort, onHelp }: Props) {
         <button ref={okRef} type="button" className="default" disabled={running} data-autofocus onClick={onOk}>
           OK
         </button>
-        <button type="button" disabled={!running} data-autofocus={running || undefined} onClick={onAbort}>
+        <button type="button" disabled={!canAbort} data-autofocus={running || undefined} onClick={onAbort}>
           Abort
         </button>
         <button type="button" onClick={onHelp}>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { canContinue, canPause, clusterResourceOf, exchangeServiceRowsOf } from '../../sim/selectors/services.ts';
+import { canContinue, canPause, clusterResourceOf, exchangeServiceRowsOf, serviceCommands, type ServiceCommands } from '../../sim/selectors/services.ts';
 import { SERVICE_ACCOUNT, type NodeName } from '../../sim/world/names.ts';
-import { sendLab, useWorld } from '../../store/lab-session.ts';
+import { sendLab, useWorld, useWorldShallow } from '../../store/lab-session.ts';
 import { ListView } from '../../ui/ListView.tsx';
 import { MessageBox } from '../../ui/MessageBox.tsx';
 import { ServiceButtons, pressAccessKey } from './ServiceButtons.tsx';
@@ -13,6 +13,7 @@ import { useServiceControl } from './use-service-control.ts';
 
 const COLUMNS = [{ label: 'Service', width: 260 }, { label: 'Status', width: 90 }, { label: 'Startup' }];
 type Info = { title: string; text: string };
+const NO_COMMANDS: ServiceCommands = { start: false, stop: false };
 
 /** Control Panel > Services on `node` (domain §9.3): the list, the button column, Startup Parameters. */
 export function ServicesBody({ node }: { node: NodeName }) {
@@ -28,7 +29,7 @@ export function ServicesBody({ node }: { node: NodeName }) {
   const row = rows.find((r) => r.id === selectedId) ?? null;
   const svc = row?.exchange ?? null;
   const resource = useWorld((w) => (svc ? clusterResourceOf(w, svc) : null));
-  const raw = exchange.find((r) => r.service === svc)?.status;
+  const can = useWorldShallow((w) => (svc ? serviceCommands(w, node, svc) : NO_COMMANDS));
   const busy = control.progress !== null;
   const pausable = useWorld((w) => (svc ? canPause(w, node, svc) : false));
   const continuable = useWorld((w) => (svc ? canContinue(w, node, svc) : false));
@@ -62,8 +63,8 @@ export function ServicesBody({ node }: { node: NodeName }) {
       <ServiceButtons
         buttons={[
           { label: 'Close', onClick: close, isDefault: true },
-          { label: '&Start', disabled: busy || !svc || raw !== 'Stopped', onClick: () => svc && control.start(svc) },
-          { label: 'S&top', disabled: busy || !svc || (raw !== 'Started' && raw !== 'Paused'), onClick: () => svc && control.askStop(svc) },
+          { label: '&Start', disabled: busy || !can.start, onClick: () => svc && control.start(svc) },
+          { label: 'S&top', disabled: busy || !can.stop, onClick: () => svc && control.askStop(svc) },
           { label: '&Pause', disabled: busy || !pausable, onClick: () => svc && (focusList(), control.pause(svc)) },
           { label: '&Continue', disabled: busy || !continuable, onClick: () => svc && (focusList(), control.resume(svc)) },
           { label: 'St&artup...', disabled: !svc, onClick: () => setStartup(true) },
