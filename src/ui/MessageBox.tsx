@@ -1,7 +1,6 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { createPortal } from 'react-dom';
+import { useId, useRef, type ReactNode } from 'react';
 import { Icon } from './Icon.tsx';
-import { useFocusTrap } from './use-focus-trap.ts';
+import { ModalShell } from './ModalShell.tsx';
 
 export type MessageBoxIcon = 'information' | 'warning' | 'error' | 'question';
 export type MessageBoxResult = 'ok' | 'cancel' | 'yes' | 'no' | 'retry' | 'abort' | 'ignore';
@@ -36,64 +35,39 @@ function escapeResult(choices: MessageBoxResult[]): MessageBoxResult | null {
   return choices.length === 1 ? choices[0] : null;
 }
 
-/**
- * A modal, centred NT message box with focus trapped on its buttons. Portalled to <body> so it
- * sits above every window whichever window asked for it.
- */
+/** A modal, centred NT message box on the modal shell, focus starting on the default button. */
 export function MessageBox({ title, message, icon, buttons = 'ok', defaultButton, onResult }: MessageBoxProps) {
-  const titleId = useId();
   const textId = useId();
-  const boxRef = useRef<HTMLDivElement>(null);
   const defaultRef = useRef<HTMLButtonElement>(null);
   const choices = BUTTONS[buttons];
   const initial = defaultButton && choices.includes(defaultButton) ? defaultButton : choices[0];
   const onEscape = escapeResult(choices);
-  useFocusTrap(boxRef);
-  useEffect(() => defaultRef.current?.focus(), []);
 
-  return createPortal(
-    <div className="modal-layer">
-      <div
-        ref={boxRef}
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        aria-describedby={textId}
-        className="window message-box"
-        // A click on the text or icon leaves the focus on the button, as in Windows.
-        onMouseDown={(e) => !(e.target as Element).closest('button') && e.preventDefault()}
-        onKeyDown={(e) => {
-          // Alt+F4 on a message box answers it like Escape; it must not reach the owner window.
-          if ((e.key === 'Escape' || (e.altKey && e.key === 'F4')) && onEscape) {
-            e.preventDefault();
-            e.stopPropagation();
-            onResult(onEscape);
-          }
-        }}
-      >
-        <div className="title-bar">
-          <div id={titleId} className="title-bar-text">
-            {title}
-          </div>
-          <div className="title-bar-controls">
-            <button type="button" aria-label="Close" tabIndex={-1} disabled={!onEscape} onClick={() => onEscape && onResult(onEscape)} />
-          </div>
-        </div>
-        <div className="window-body message-box-body">
-          {icon && <Icon name={icon} size={32} className="message-box-icon" />}
-          <div id={textId} className="message-box-text">
-            {message}
-          </div>
-        </div>
-        <div className="dialog-buttons centered">
-          {choices.map((c) => (
-            <button key={c} type="button" ref={c === initial ? defaultRef : undefined} className={c === initial ? 'default' : undefined} onClick={() => onResult(c)}>
-              {CAPTION[c]}
-            </button>
-          ))}
+  return (
+    <ModalShell
+      title={title}
+      role="alertdialog"
+      className="window message-box"
+      // Alt+F4 on a message box answers it like Escape.
+      onCancel={onEscape ? () => onResult(onEscape) : undefined}
+      describedBy={textId}
+      initialFocus={() => defaultRef.current}
+      // A click on the text or icon leaves the focus on the button, as in Windows.
+      onMouseDown={(e) => !(e.target as Element).closest('button') && e.preventDefault()}
+    >
+      <div className="window-body message-box-body">
+        {icon && <Icon name={icon} size={32} className="message-box-icon" />}
+        <div id={textId} className="message-box-text">
+          {message}
         </div>
       </div>
-    </div>,
-    document.body,
+      <div className="dialog-buttons centered">
+        {choices.map((c) => (
+          <button key={c} type="button" ref={c === initial ? defaultRef : undefined} className={c === initial ? 'default' : undefined} onClick={() => onResult(c)}>
+            {CAPTION[c]}
+          </button>
+        ))}
+      </div>
+    </ModalShell>
   );
 }

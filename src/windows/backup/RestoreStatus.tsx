@@ -4,6 +4,7 @@ import { canAbortRestore, restoreCounters, restoreFiles, restoreProgress, type R
 import { useWorld, useWorldShallow } from '../../store/lab-session.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import { ModalDialog } from '../../ui/ModalDialog.tsx';
+import { ProgressBar } from '../../ui/ProgressBar.tsx';
 
 type Props = { index: number; onOk: () => void; onAbort: () => void; onHelp: () => void };
 
@@ -74,17 +75,7 @@ export function RestoreStatus({ index, onOk, onAbort, onHelp }: Props) {
         {counter('Bytes:', formatCount(c.bytes))}
         {counter('Skipped files:', '0')}
       </div>
-      <div
-        role="progressbar"
-        aria-label="Restore progress"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        aria-valuetext={`${percent}%`}
-        className="progress-indicator segmented nt-progress"
-      >
-        <span className="progress-indicator-bar" style={{ width: `${percent}%` }} />
-      </div>
+      <ProgressBar label="Restore progress" percent={percent} valueText={`${percent}%`} className="nt-progress" />
       <div className="summary-label" id={`summary-${index}`}>
         Summary
       </div>

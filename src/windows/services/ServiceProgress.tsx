@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { ModalDialog } from '../../ui/ModalDialog.tsx';
+import { ProgressBar } from '../../ui/ProgressBar.tsx';
 import type { Progress } from './use-service-control.ts';
 
 /** Q101602: "Attempting to start the <service> service on \\<computer>." with a block progress bar. */
@@ -11,16 +12,7 @@ export function ServiceProgress({ progress }: { progress: Progress }) {
       <p id={textId} className="svc-progress-text">
         {progress.text}
       </p>
-      <div
-        role="progressbar"
-        aria-label="Progress"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        className="progress-indicator segmented svc-progress-bar"
-      >
-        <span className="progress-indicator-bar" style={{ width: `${percent}%` }} />
-      </div>
+      <ProgressBar label="Progress" percent={percent} className="svc-progress-bar" />
     </ModalDialog>
   );
 }
