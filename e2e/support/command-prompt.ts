@@ -2,11 +2,13 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** A node's Command Prompt window, driven from the keyboard as a trainee types. */
 export class CommandPrompt {
+  readonly page: Page;
   readonly window: Locator;
   readonly output: Locator;
   readonly input: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(page: Page) {
+    this.page = page;
     this.window = page.getByRole('dialog', { name: 'Command Prompt', exact: true });
     this.output = this.window.getByRole('log', { name: 'Command Prompt output' });
     this.input = this.window.getByRole('textbox', { name: /^(Command|Answer)$/ });
