@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CommandPrompt } from './support/command-prompt.ts';
+import { activateFromTaskbar } from './support/desktop.ts';
 import { coach, openScenario } from './support/scenario.ts';
 
 /** Issue 10: cmd.exe on each node. Every command acts through the events the windows send. */
@@ -64,6 +65,7 @@ test('cluster resource /online after the restore is F2 on the coach; cluadmin an
 
   await cmd.type('cluadmin');
   await expect(page.getByRole('dialog', { name: /^Cluster Administrator/ })).toBeVisible();
+  await activateFromTaskbar(page, 'Command Prompt');
   await cmd.input.click();
   await cmd.type('exit');
   await expect(cmd.window).toHaveCount(0);

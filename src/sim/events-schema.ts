@@ -42,6 +42,7 @@ export const simEventSchema = z.discriminatedUnion('type', [
     erase: z.boolean(), private: z.boolean(), public: z.boolean(), startService: z.boolean(),
   }),
   z.object({ type: z.literal('backup.abort'), node }),
+  z.object({ type: z.literal('database.softRecovery'), node, service: z.enum(['MSExchangeDS', 'MSExchangeIS']), tool: z.enum(['isinteg', 'eseutil']) }),
   z.object({ type: z.literal('registry.addKey'), node, path: text, name: text }),
   z.object({ type: z.literal('registry.setValue'), node, path: text, name: text, valueType: regType, data: regData }),
   z.object({ type: z.literal('registry.deleteKey'), node, path: text }),

@@ -32,6 +32,7 @@ export function describeEvent(e: SimEvent): string {
       return `On ${e.node}, in Backup's Tapes window tick ${e.items.join(' and ')} of the Exchange set and click Restore; set Destination Server to ${e.destination}; ` +
         `Erase all existing data ${yes(e.erase)}, Private ${yes(e.private)}, Public ${yes(e.public)}, Start Service After Restore ${yes(e.startService)}; click OK.`;
     case 'backup.abort': return `On ${e.node}, click Abort in Backup's Restore Status.`;
+    case 'database.softRecovery': return `On ${e.node}, at a Command Prompt, type: ${e.tool === 'isinteg' ? 'isinteg -patch' : `eseutil /r /${e.service === 'MSExchangeIS' ? 'is' : 'ds'}`}.`;
     case 'registry.addKey': return `On ${e.node}, in Registry Editor add the key “${e.name}” under ${last(e.path)}.`;
     case 'registry.setValue': return `On ${e.node}, in Registry Editor set the value “${e.name}” (${e.valueType}) under ${last(e.path)}.`;
     case 'registry.deleteKey': return `On ${e.node}, in Registry Editor delete the key “${last(e.path)}”.`;
@@ -70,6 +71,7 @@ export function whereToLook(e: SimEvent): string {
       return 'Look in Cluster Administrator: the group\'s shortcut menu (right-click the group).';
     case 'service.start': case 'service.stop': case 'service.pause': case 'service.continue': return `Look in Control Panel > Services on ${e.node}.`;
     case 'backup.catalog': case 'backup.restore': case 'backup.abort': return 'Look in Backup (NT Backup), Tapes window.';
+    case 'database.softRecovery': return `Look at a Command Prompt on ${e.node}.`;
     case 'registry.addKey': case 'registry.setValue': case 'registry.deleteKey': case 'registry.deleteValue':
       return `Look in Registry Editor on ${e.node}, under HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services.`;
     case 'mail.send': return 'Look in Inbox (the Exchange client).';

@@ -2,6 +2,7 @@ import type { World } from '../world/types.ts';
 import { BANNER, HELP, VER, cdCommand, echoCommand, setCommand } from './builtins.ts';
 import { clusterCommand, resumeClusterReport } from './cluster.ts';
 import { lookupVar } from './environment.ts';
+import { eseutilCommand, isintegCommand, resumeSoftRecovery } from './offline-tools.ts';
 import { netCommand, resumeNetStart, resumeNetStop, resumeNetStopAsk } from './net.ts';
 import { programFor } from './programs.ts';
 import { expandVars, splitArgs } from './tokenize.ts';
@@ -34,6 +35,8 @@ export function runLine(shell: Shell, world: World, line: string): Reply {
     case 'cd': case 'chdir': return cdCommand(shell, rest);
     case 'net': case 'net.exe': return netCommand(world, shell.node, args);
     case 'cluster': case 'cluster.exe': return clusterCommand(world, args);
+    case 'isinteg': case 'isinteg.exe': return isintegCommand(shell, world, args);
+    case 'eseutil': case 'eseutil.exe': return eseutilCommand(shell, world, args);
   }
   if (command === 'cmd' || command === 'cmd.exe') return say(BANNER);
   const app = programFor(command);
@@ -50,6 +53,6 @@ export function resume(job: Job, world: World, input: JobInput): Reply {
     case 'net-stop': return resumeNetStop(job, world, input);
     case 'launch': return say(input.kind === 'sent' && input.error ? `${input.error.message}\n\n` : '\n');
     case 'done': return say('');
-    case 'soft-recovery': return say('');
+    case 'soft-recovery': return resumeSoftRecovery(job, world, input);
   }
 }

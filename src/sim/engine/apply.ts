@@ -5,6 +5,7 @@ import { bringGroupOnline, bringResourceOnline, initiateFailure, moveGroup, take
 import { closeApp, dismissDialog, openApp, selectGroup, switchConsole } from './console.ts';
 import { Draft } from './draft.ts';
 import { injectFault } from './faults.ts';
+import { softRecovery } from './offline-tools.ts';
 import { flushOutbox, sendMail } from './mail.ts';
 import { nodeDown, nodeUp } from './nodes.ts';
 import { advanceOps } from './ops.ts';
@@ -35,6 +36,7 @@ function dispatch(d: Draft, e: SimEvent): SimError | null {
     case 'backup.catalog': return loadCatalog(d);
     case 'backup.restore': return startRestore(d, e);
     case 'backup.abort': return abortRestore(d, e.node);
+    case 'database.softRecovery': return softRecovery(d, e.node, e.service, e.tool);
     case 'registry.addKey': return addKey(d, e.node, e.path, e.name);
     case 'registry.setValue': return setValue(d, e.node, e.path, e.name, e.valueType, e.data);
     case 'registry.deleteKey': return deleteKey(d, e.node, e.path);

@@ -117,6 +117,18 @@ function startDatabase(d: Draft, node: NodeName, service: DatabaseService, via: 
       else writeEvent(d, node, EVENTS.is1081('0x00000057'));
       return fail(d, node, service, 'rip-malformed', via, trigger, isDs ? couldNotStart(service, node, ERR_2140) : serviceSpecific(service, 87));
     }
+    if (db.patchMismatch) {
+      // Q231299 (F8): isinteg -patch / eseutil /r ran a soft recovery; the .pat files no longer match: -552.
+      writeEvent(d, node, EVENTS.ese0PatchMismatch(proc, pid));
+      if (isDs) {
+        // [reconstructed text] The KB documents the store only; the Directory reports the same error its way.
+        writeEvent(d, node, EVENTS.ds1196('c8000228'));
+        return fail(d, node, service, 'patch-mismatch', via, trigger, couldNotStart(service, node, ERR_1067));
+      }
+      writeEvent(d, node, EVENTS.is1080('0xc8000228', 'The patch file is not generated from this backup.'));
+      writeEvent(d, node, EVENTS.is5000('0xc8000228'));
+      return fail(d, node, service, 'patch-mismatch', via, trigger, serviceSpecific(service, 3355443752));
+    }
     if (problem === 'files' || db.incomplete || db.condition !== 'restored') {
       // Q161584, Q181795: the files the key names are not there.
       if (isDs) writeEvent(d, node, EVENTS.ds1196('c7ff0007'));

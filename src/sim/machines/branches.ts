@@ -52,6 +52,13 @@ export const BRANCHES: Record<Branch, { state: string; meta: StateMeta; edge: Tr
       explanation: 'The Information Store needs both the private and the public database from the same set. With only one restored, hard recovery cannot find the other file (1080, 0xc8000713). Restore again with both Private and Public ticked.' },
     edge: mistake(6, 'major', 'Only one of Private or Public was restored.', ['Q156063', 'Q247109']),
   },
+  F8: {
+    state: 'patchMismatch',
+    meta: { title: 'isinteg -patch run after an online restore', kbStep: 7, kind: 'mistake', branch: 'F8', kb: ['Q231299', 'Q149238', 'Q247109', 'Q178311'],
+      summary: 'A soft recovery ignored the patch files: the store fails with -552 (0xc8000228).',
+      explanation: 'isinteg -patch is for offline restores only. After an online restore it (like eseutil /r /is) runs a soft recovery that replays the old logs but not the Priv.pat and Pub.pat patch files, so the database no longer matches them. When the store starts, hard recovery fails: ESE97 event 0 with -552, MSExchangeIS 1080 and 5000 with error 0xc8000228, and service-specific error 3355443752. Restore the Information Store again and start it from Control Panel without running isinteg (Q231299).' },
+    edge: mistake(7, 'critical', 'isinteg -patch (or eseutil /r) was run after an online restore, before the store was started.', ['Q231299', 'Q247109']),
+  },
   F9: {
     state: 'ripKeyProblem',
     meta: { title: 'Restore in Progress key missing or malformed', kbStep: 7, kind: 'mistake', branch: 'F9', kb: ['Q200941', 'Q169859'],

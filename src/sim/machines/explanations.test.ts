@@ -25,6 +25,9 @@ const DRIVES: Record<Branch, (() => LabDriver)[]> = {
     () => ready().restore({ erase: false, items: ['Information Store'] }).open('services').startService('MSExchangeIS'),
   ],
   F7: [() => ready().restore({ public: false }).open('services').startService('MSExchangeDS').startService('MSExchangeIS')],
+  // A no-loss restore of the store (old logs kept), then isinteg -patch before its first start (Q231299).
+  F8: [() => ready().restore({ items: ['Directory'] }).restore({ items: ['Information Store'], erase: false }).open('services').startService('MSExchangeDS')
+    .send({ type: 'database.softRecovery', node: 'NODE1', service: 'MSExchangeIS', tool: 'isinteg' }).startService('MSExchangeIS')],
   F9: [
     () => restored().open('registry-editor').deleteRipKey('MSExchangeDS').open('services').startService('MSExchangeDS'),
     () => restored().send({ type: 'registry.setValue', node: 'NODE1', path: ripPath('MSExchangeIS'), name: 'EDB_RstMap', valueType: 'REG_MULTI_SZ', data: ['x'] }).open('services').startService('MSExchangeIS'),

@@ -1,7 +1,7 @@
 import type { Incident } from '../world/types.ts';
 
 /** Failure branches of domain.md §3 that the engine can produce. */
-export type Branch = 'F1' | 'F2' | 'F3' | 'F4' | 'F5' | 'F6' | 'F7' | 'F9' | 'F10' | 'F11' | 'F12' | 'F13' | 'F14' | 'F15';
+export type Branch = 'F1' | 'F2' | 'F3' | 'F4' | 'F5' | 'F6' | 'F7' | 'F8' | 'F9' | 'F10' | 'F11' | 'F12' | 'F13' | 'F14' | 'F15';
 
 /** Which failure branch an incident is the symptom of, if any. */
 export function branchOf(incident: Incident): Branch | null {
@@ -26,6 +26,8 @@ export function branchOf(incident: Incident): Branch | null {
           return incident.service === 'MSExchangeDS' ? 'F2' : incident.service === 'MSExchangeIS' ? 'F3' : null;
         case 'rip-malformed':
           return 'F9';
+        case 'patch-mismatch':
+          return 'F8';
         case 'stray-logs':
           return 'F6';
         case 'partial-store':

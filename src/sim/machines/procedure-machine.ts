@@ -188,6 +188,7 @@ export const procedureMachine = setup({
         groupFailed: failureState('F4', [restoreAgain('F4'), keyRecreated('F4')]),
         leftoverFiles: failureState('F6', [restoreAgain('F6')]),
         partialStore: failureState('F7', [restoreAgain('F7')]),
+        patchMismatch: failureState('F8', [restoreAgain('F8')]),
         ripKeyProblem: failureState('F9', [restoreAgain('F9'), keyRecreated('F9')]),
         incompleteRestore: failureState('F10', [restoreAgain('F10')]),
         // The cluster restarts or moves resources by itself; once it is quiet, carry on from the world as it is.

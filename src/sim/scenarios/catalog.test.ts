@@ -20,7 +20,7 @@ describe('scenario catalog', () => {
     expect(SCENARIOS[0].id).toBe('standard');
     expect(new Set(SCENARIOS.map((s) => s.id)).size).toBe(SCENARIOS.length);
     const branches = SCENARIOS.map((s) => s.branch).filter(Boolean);
-    expect(branches).toEqual(expect.arrayContaining(['F1', 'F2', 'F3', 'F5', 'F6', 'F11', 'F12', 'F13', 'F14', 'F15']));
+    expect(branches).toEqual(expect.arrayContaining(['F1', 'F2', 'F3', 'F5', 'F6', 'F8', 'F11', 'F12', 'F13', 'F14', 'F15']));
     expect(SCENARIOS.some((s) => s.id === 'restore-under-pressure')).toBe(true);
     expect(findScenario('f2-directory-brought-online')?.branch).toBe('F2');
     expect(findScenario('nope')).toBeUndefined();

@@ -1,5 +1,6 @@
 import { pressureScenario, f12Scenario, f14Scenario } from './cluster-branches.ts';
 import { f10Scenario, f15Scenario, f1Scenario, f5Scenario, f6Scenario } from './restore-branches.ts';
+import { f8Scenario } from './f8-isinteg.ts';
 import { standardScenario, standardSolution } from './standard.ts';
 import { f11Scenario, f13Scenario, f2Scenario, f3Scenario } from './start-branches.ts';
 import type { Scenario } from './types.ts';
@@ -33,6 +34,7 @@ export const SCENARIOS: readonly Scenario[] = [
   f2Scenario,
   f3Scenario,
   f13Scenario,
+  f8Scenario,
   f11Scenario,
   f12Scenario,
   f14Scenario,

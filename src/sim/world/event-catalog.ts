@@ -46,6 +46,8 @@ export const EVENTS = {
   // Q181795 (c7ff0007) says "Microsoft Exchange database"; Q247769 (c8000212) says "Microsoft Exchange Server database".
   ds1196: (error: string) => app('MSExchangeDS', 1196, 'Information', 'Internal Processing',
     `Couldn't recover the restored Microsoft Exchange ${error === 'c8000212' ? 'Server ' : ''}database (EDB). Cannot continue. Error ${error}.`),
+  // Q231299: the patch file does not match the database (-552).
+  ese0PatchMismatch: (proc: string, pid: number) => app('ESE97', 0, 'Error', 'Logging/Recovery', `${proc} ((${pid}) ) -552`),
   // Q247769 (its example's process id was 1432; here the id of the starting process).
   ese124: (pid: number) => app('ESE97', 124, 'Error', 'Logging/Recovery', `MSExchangeDS ((${pid} ) ) Unable to read the log header. Error -530.`),
   // Q155509.

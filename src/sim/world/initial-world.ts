@@ -97,7 +97,7 @@ function plainResource(name: string, type: ResourceState['type'], group: Resourc
 function databases(damaged: DatabaseService[], org: string): Record<DatabaseService, DatabaseFiles> {
   const files = (s: DatabaseService): DatabaseFiles => ({
     condition: damaged.includes(s) ? 'damaged' : 'consistent', org, privatePresent: true, publicPresent: true,
-    patchFiles: false, logRange: null, strayLogs: false, incomplete: false,
+    patchFiles: false, logRange: null, strayLogs: false, incomplete: false, patchMismatch: false,
   });
   return { MSExchangeDS: files('MSExchangeDS'), MSExchangeIS: files('MSExchangeIS') };
 }

@@ -114,6 +114,8 @@ export interface DatabaseFiles {
   strayLogs: boolean;
   /** The restore was halted before all files were written (F10). */
   incomplete: boolean;
+  /** A soft recovery (isinteg -patch, eseutil /r) ran on the restored files without the .pat files (F8, Q231299). */
+  patchMismatch: boolean;
 }
 
 export interface DiskState {
@@ -224,7 +226,9 @@ export type IncidentCause =
   /** Scenario damage, before any restore. */
   | 'damaged'
   /** A dependency failed to start. */
-  | 'dependency';
+  | 'dependency'
+  /** Hard recovery found a database soft-recovered without its patch files: -552 (F8). */
+  | 'patch-mismatch';
 
 export type Incident =
   | {
@@ -247,7 +251,12 @@ export type Incident =
       kind: 'rip-key-deleted'; seq: number; node: NodeName; service: DatabaseService; beforeRecovery: boolean;
       /** The files the key names are not all on disk (halted restore, bad tape): Q161584/Q175116 prescribe deleting it. */
       filesMissing?: boolean;
-    };
+    }
+  /** isinteg -patch / eseutil /r ran: what the offline tool found (the console prints it). */
+  | { kind: 'soft-recovery'; seq: number; node: NodeName; service: DatabaseService; tool: 'isinteg' | 'eseutil'; result: SoftRecoveryResult };
+
+/** `recovered`: logs replayed, .pat ignored (F8); `missing-log`: no Edb.log, nothing changed (Q231299); `clean`: nothing to recover. */
+export type SoftRecoveryResult = 'recovered' | 'missing-log' | 'in-use' | 'no-disk' | 'clean';
 
 export interface RipLedgerEntry {
   node: NodeName;
