@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { SimEvent } from '../../src/sim/events.ts';
 import { SERVICE_DISPLAY } from '../../src/sim/world/names.ts';
+import { CommandPrompt } from '../support/command-prompt.ts';
 import { Services } from '../support/services.ts';
 import { clickTree, resourceRow, selectExchangeGroup } from './cluster-admin.ts';
 import { exitProgram, instructorPanel, menuItem, messageBox, openProgram, pushButton, setTick, windowNamed, type App } from './lab.ts';
@@ -56,6 +57,15 @@ async function restore(page: Page, e: Of<'backup.restore'>): Promise<void> {
   await expect(windowNamed(page, 'Restore Status')).toBeVisible();
 }
 
+/** Start ▸ Programs ▸ Command Prompt: type the command, wait for the prompt, then exit (the window closes again). */
+async function commandLine(page: Page, line: string): Promise<void> {
+  const cmd = await CommandPrompt.open(page);
+  await cmd.type(line);
+  await cmd.waitForPrompt();
+  await cmd.type('exit');
+  await expect(cmd.window).toHaveCount(0);
+}
+
 /** Inbox > Compose > New Message, with a delivery receipt requested on the Options tab. */
 async function sendMail(page: Page, e: Of<'mail.send'>): Promise<void> {
   const w = await openProgram(page, 'inbox');
@@ -102,6 +112,7 @@ export async function perform(page: Page, step: UiStep): Promise<void> {
     case 'service.start': case 'service.stop': await serviceCommand(page, e); return;
     case 'backup.restore': await restore(page, e); return;
     case 'backup.abort': await pushButton(windowNamed(page, 'Restore Status'), 'Abort').click(); return;
+    case 'database.softRecovery': await commandLine(page, e.tool === 'isinteg' ? 'isinteg -patch' : `eseutil /r /${e.service === 'MSExchangeIS' ? 'is' : 'ds'}`); return;
     case 'registry.deleteKey': await deleteRegistryKey(page, e.path); return;
     case 'registry.addKey': await addRegistryKey(page, e.path, e.name); return;
     case 'registry.setValue': await setRegistryValue(page, e); return;

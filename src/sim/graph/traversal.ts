@@ -24,7 +24,7 @@ export function modelKey(s: LabSnapshot): string {
   const owner = exchangeOwner(w);
   const db = DBS.map((d) => {
     const x = w.disk.databases[d];
-    return `${x.condition[0]}${+x.strayLogs}${+x.incomplete}${+(x.privatePresent && x.publicPresent)}${ripKeyValid(w, owner, d) ? 'V' : '-'}${CODE[w.services[owner][d].status]}`;
+    return `${x.condition[0]}${+x.strayLogs}${+x.patchMismatch}${+x.incomplete}${+(x.privatePresent && x.publicPresent)}${ripKeyValid(w, owner, d) ? 'V' : '-'}${CODE[w.services[owner][d].status]}`;
   }).join('');
   return [currentStateId(s), owner, w.cluster.nodes.NODE1.status[0], w.cluster.nodes.NODE2.status[0], w.backup.restores.at(-1)?.status[0] ?? '-', db,
     CODE[w.services[owner].MSExchangeMTA.status], CODE[w.cluster.resources[RES.ds].status], +(w.consoles.active === owner), +w.consoles.open[w.consoles.active].includes('cluster-admin'),
@@ -85,6 +85,8 @@ export function traversalEvents(s: LabSnapshot): SimEvent[] {
         if (!ripKeyPresent(w, at, d)) continue;
         add({ type: 'registry.deleteKey', node: at, path: ripPath(d) });
         if (ripKeyValid(w, at, d)) add({ type: 'registry.setValue', node: at, path: ripPath(d), name: 'EDB_RstMap Size', valueType: 'REG_DWORD', data: 7 });
+        // F8 (Q231299): isinteg -patch / eseutil /r at a Command Prompt after a restore that kept the old logs.
+        if (w.disk.databases[d].strayLogs) add({ type: 'database.softRecovery', node: at, service: d, tool: d === 'MSExchangeIS' ? 'isinteg' : 'eseutil' });
       }
       break;
     case 'main.verifyMail':
