@@ -3,6 +3,7 @@ import { Backup, unableToRestore } from './support/backup.ts';
 import { ClusterAdmin, RES } from './support/cluster-admin.ts';
 import { TITLES, activateFromTaskbar, chooseMenu, messageBox, pushButton } from './support/desktop.ts';
 import { EventViewer } from './support/event-viewer.ts';
+import { Inbox } from './support/inbox.ts';
 import { RegistryEditor } from './support/registry-editor.ts';
 import { coach, openScenario } from './support/scenario.ts';
 
@@ -78,4 +79,17 @@ test('F13: the explanation names what the screen shows (error 1068, SCM 7023/700
   const ev = await EventViewer.open(page, 'NODE2', 'System');
   await expect(ev.rows('Service Control Manager', 7023)).not.toHaveCount(0);
   await expect(ev.rows('Service Control Manager', 7001)).not.toHaveCount(0);
+});
+
+test('F9 silent loss: a swapped EDB_RstMap pair replays "normally" but last evening\'s mail is missing from the mailbox', async ({ page }) => {
+  await openScenario(page, 'f9-silent-loss');
+  const ev = await EventViewer.open(page, 'NODE1', 'Application');
+  await expect(ev.rows('ESE97', 107)).not.toHaveCount(0);
+  await expect(ev.rows('MSExchangeIS', 1081)).toHaveCount(0);
+  await ev.close();
+  const inbox = await Inbox.open(page);
+  const list = inbox.messages();
+  await expect(list.getByRole('row', { name: /Weekly server checks/ })).toBeVisible();
+  await expect(list.getByRole('row', { name: /Quarterly figures/ })).toHaveCount(0);
+  await expect(list.getByRole('row', { name: /Tape rotation/ })).toHaveCount(0);
 });

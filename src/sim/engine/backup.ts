@@ -99,7 +99,7 @@ export function startRestore(d: Draft, e: EventOf<'backup.restore'>): SimError |
     const db = d.w.disk.databases[service];
     // The files are written from now on; until the job ends the set is incomplete.
     Object.assign(db, {
-      condition: 'restored', org: set.org, patchFiles: true, logRange: set.logRange, incomplete: true, patchMismatch: false,
+      condition: 'restored', org: set.org, patchFiles: true, logRange: set.logRange, incomplete: true, patchMismatch: false, skippedLogs: undefined,
       strayLogs: !e.erase,
       privatePresent: service === 'MSExchangeIS' ? e.private || (!e.erase && db.privatePresent) : true,
       publicPresent: service === 'MSExchangeIS' ? e.public || (!e.erase && db.publicPresent) : true,

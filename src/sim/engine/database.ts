@@ -28,21 +28,26 @@ function ripKeyOn(d: Draft, node: NodeName, service: DatabaseService): RegKey | 
 }
 
 /** Q200941: the eight values, their types, and the paths and log range they must name. */
-function ripProblem(key: RegKey, service: DatabaseService, logRange: [number, number] | null): 'malformed' | 'files' | null {
+/** A well-formed EDB_RstMap line: a UNC path to an .EDB file. */
+const UNC_EDB = /^\\\\[^\\]+\\[^\\]+\\.+\.EDB$/i;
+
+function ripProblem(key: RegKey, service: DatabaseService, logRange: [number, number] | null): 'malformed' | 'wrong-pair' | 'files' | null {
   const v = key.values;
   const str = (n: string) => (v[n]?.type === 'REG_SZ' || v[n]?.type === 'REG_EXPAND_SZ' ? String(v[n].data) : null);
   const num = (n: string) => (v[n]?.type === 'REG_DWORD' ? Number(v[n].data) : null);
   const map = v.EDB_RstMap?.type === 'REG_MULTI_SZ' ? (v.EDB_RstMap.data as string[]) : null;
   const expected = expectedRstMap(service);
   if (!map || map.length % 2 !== 0 || num('EDB_RstMap Size') !== map.length / 2) return 'malformed';
-  if (map.length !== expected.length || map.some((p, i) => p.toUpperCase() !== expected[i].toUpperCase())) return 'malformed';
+  if (map.length !== expected.length || !map.every((p) => UNC_EDB.test(p))) return 'malformed';
+  // Q262041: well-formed pairs that name the wrong paths are accepted without a word.
+  const wrongPair = map.some((p, i) => p.toUpperCase() !== expected[i].toUpperCase());
   for (const n of ['BackupLogPath', 'CheckpointFilePath', 'LogPath']) if (str(n)?.toUpperCase() !== databaseFolder(service).toUpperCase()) return 'malformed';
   if (v['EDB Database recovered']?.type !== 'REG_BINARY') return 'malformed';
   const low = num('LowLog Number');
   const high = num('HighLog Number');
   if (low === null || high === null) return 'malformed';
   if (!logRange || low !== logRange[0] || high !== logRange[1]) return 'files';
-  return null;
+  return wrongPair ? 'wrong-pair' : null;
 }
 
 function recovered(key: RegKey): boolean {
@@ -159,6 +164,11 @@ function startDatabase(d: Draft, node: NodeName, service: DatabaseService, via: 
       writeEvent(d, node, EVENTS.ese109Replaying(pid, `${folder}\\edb${gen.toString(16).padStart(5, '0')}.log`));
     }
     writeEvent(d, node, EVENTS.ese107Stopped(pid));
+    if (problem === 'wrong-pair') {
+      // Q262041 (F9): the replay did not attach to the restored database, so what the logs held is gone.
+      db.skippedLogs = db.logRange!;
+      recordIncident(d, { kind: 'logs-skipped', node, service });
+    }
     // Q200941: 00 → 01, the engine restarts, then the service deletes the key.
     key.values['EDB Database recovered'] = { type: 'REG_BINARY', data: [1] };
     deleteRipKey(d, node, service);

@@ -61,9 +61,9 @@ export const BRANCHES: Record<Branch, { state: string; meta: StateMeta; edge: Tr
   },
   F9: {
     state: 'ripKeyProblem',
-    meta: { title: 'Restore in Progress key missing or malformed', kbStep: 7, kind: 'mistake', branch: 'F9', kb: ['Q200941', 'Q169859'],
+    meta: { title: 'Restore in Progress key missing or malformed', kbStep: 7, kind: 'mistake', branch: 'F9', kb: ['Q200941', 'Q169859', 'Q262041'],
       summary: 'The key was deleted or edited by hand before recovery.',
-      explanation: 'The Restore in Progress key tells the database engine to replay the restored logs and patch files. Deleting it before recovery, or writing a value wrongly (EDB_RstMap, log numbers), makes the start fail (-528 or error 0x57). Re-create the key exactly as Q200941 describes, or restore again.' },
+      explanation: 'The Restore in Progress key tells the database engine to replay the restored logs and patch files. Deleting it before recovery, or writing a value wrongly (EDB_RstMap, log numbers), makes the start fail (-528 or error 0x57). Worse, a well-formed EDB_RstMap with the wrong old/new paths fails silently: the replay looks normal in the log, but the restored logs are skipped and what they held is missing (Q262041). Nothing checks the key for you. Re-create the key exactly as Q200941 describes, or restore again.' },
     edge: mistake(7, 'critical', 'The Restore in Progress key was deleted or malformed before the database was recovered.', ['Q200941']),
   },
   F10: {

@@ -53,6 +53,8 @@ export function branchOf(incident: Incident): Branch | null {
       return incident.cause === 'node-down' ? 'F12' : null;
     case 'move-refused':
       return 'F14';
+    case 'logs-skipped':
+      return 'F9';
     default:
       return null;
   }

@@ -1,4 +1,5 @@
 import { pressureScenario, f12Scenario, f14Scenario } from './cluster-branches.ts';
+import { f9SilentScenario } from './key-branches.ts';
 import { f10Scenario, f15Scenario, f1Scenario, f5Scenario, f6Scenario } from './restore-branches.ts';
 import { f8Scenario } from './f8-isinteg.ts';
 import { standardScenario, standardSolution } from './standard.ts';
@@ -33,6 +34,7 @@ export const SCENARIOS: readonly Scenario[] = [
   f10Scenario,
   f2Scenario,
   f3Scenario,
+  f9SilentScenario,
   f13Scenario,
   f8Scenario,
   f11Scenario,

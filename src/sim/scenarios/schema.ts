@@ -39,6 +39,7 @@ const setupSchema = z.strictObject({
   tapeCataloged: z.boolean(),
   installedOrg: z.string().min(1, 'must not be empty').max(LIMITS.org).regex(/^[A-Za-z0-9 ._-]+$/, 'letters, digits, spaces, dots, dashes and underscores only'),
   nodesDown: z.array(z.enum(NODES, { error: 'must be NODE1 or NODE2' })).max(1, 'at most one node can be down at the start'),
+  mailboxHistory: z.boolean(),
 }).partial();
 
 const successSchema = z.discriminatedUnion('kind', [

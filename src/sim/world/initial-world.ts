@@ -4,7 +4,7 @@ import {
   SITE, VIRTUAL_SERVER, type DatabaseService, type ExchangeService, type NodeName,
 } from './names.ts';
 import { emptyKey } from './registry-tree.ts';
-import type { DatabaseFiles, EventLogEntry, RegKey, ResourceState, ServiceState, World } from './types.ts';
+import type { DatabaseFiles, EventLogEntry, MailMessage, RegKey, ResourceState, ServiceState, World } from './types.ts';
 
 /** What a scenario may change about the starting installation. */
 export interface WorldSetup {
@@ -16,6 +16,8 @@ export interface WorldSetup {
   installedOrg: string;
   nodesDown: NodeName[];
   seed: number;
+  /** The Administrator mailbox already holds yesterday's mail (some of it only in the logs on tape). */
+  mailboxHistory?: boolean;
 }
 
 export const DEFAULT_SETUP: WorldSetup = {
@@ -162,7 +164,7 @@ export function createWorld(setup: WorldSetup = DEFAULT_SETUP): World {
     },
     eventLogs: history,
     consoles: { active: owner, open: { NODE1: [], NODE2: [] }, selectedGroup: { NODE1: null, NODE2: null } },
-    mail: { outbox: [], inbox: [] },
+    mail: { outbox: [], inbox: setup.mailboxHistory ? mailboxHistory() : [] },
     backup: { restores: [] },
     incidents: [], ripLedger: [], ops: [], dialogs: [], checkpoints: initialCheckpoints(resources, registry),
     installedOrg: setup.installedOrg,
@@ -183,4 +185,20 @@ function startupHistory(owner: NodeName, damaged: DatabaseService[]): Record<Nod
   const logs: Record<NodeName, EventLogEntry[]> = { NODE1: [], NODE2: [] };
   entries.forEach(([at, t], i) => logs[owner].push({ ...t, id: i + 1, at, computer: owner }));
   return logs;
+}
+
+/**
+ * [R] Yesterday's mail in the Administrator mailbox. The backup ran at 11:02 PM; what arrived in
+ * the last hours before it is in the log generations on tape (0x36–0x3f), not yet in Priv.edb.
+ */
+function mailboxHistory(): MailMessage[] {
+  const at = (h: number, m: number) => -((33 - h) * 3600_000) + m * 60_000; // hours of 19 Aug, before the 9:00 AM epoch of 20 Aug
+  const mail = (id: number, from: string, subject: string, sentAt: number, logGen?: number): MailMessage =>
+    ({ id, kind: 'message', from, to: 'Administrator', subject, sentAt, deliveredAt: sentAt, sentSeq: 0, ...(logGen !== undefined && { logGen }) });
+  return [
+    mail(1, 'Helpdesk', 'Weekly server checks', at(9, 12)),
+    mail(2, 'Facilities', 'Power work in the server room on Saturday', at(14, 40)),
+    mail(3, 'J. Meyer', 'Quarterly figures: final version', at(21, 5), 0x38),
+    mail(4, 'Helpdesk', 'Tape rotation for next week', at(22, 30), 0x3c),
+  ];
 }

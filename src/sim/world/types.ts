@@ -116,6 +116,8 @@ export interface DatabaseFiles {
   incomplete: boolean;
   /** A soft recovery (isinteg -patch, eseutil /r) ran on the restored files without the .pat files (F8, Q231299). */
   patchMismatch: boolean;
+  /** Hard recovery skipped these log generations (EDB_RstMap with the wrong old/new pair, Q262041). */
+  skippedLogs?: [number, number];
 }
 
 export interface DiskState {
@@ -177,6 +179,8 @@ export interface MailMessage {
   deliveredAt: number | null;
   /** World seq at send time, to tell a test sent after the restore from an older one. */
   sentSeq: number;
+  /** Yesterday's mail only: the log generation that still holds it (not yet in the database on tape). */
+  logGen?: number;
 }
 
 export interface MailState {
@@ -247,6 +251,8 @@ export type Incident =
   | { kind: 'resource-failed'; seq: number; node: NodeName; resource: string }
   | { kind: 'group-failover'; seq: number; from: NodeName; to: NodeName; cause: 'node-down' | 'resource-failure' }
   | { kind: 'move-refused'; seq: number; reason: 'no-node' }
+  /** Hard recovery replayed nothing into the database (wrong EDB_RstMap pair): silent on screen (Q262041). */
+  | { kind: 'logs-skipped'; seq: number; node: NodeName; service: DatabaseService }
   | {
       kind: 'rip-key-deleted'; seq: number; node: NodeName; service: DatabaseService; beforeRecovery: boolean;
       /** The files the key names are not all on disk (halted restore, bad tape): Q161584/Q175116 prescribe deleting it. */

@@ -19,8 +19,9 @@ const ABOUT = 'Microsoft Exchange\nVersion 5.5\nCopyright © 1986-1997 Microsoft
 export function InboxBody({ node }: { node: NodeName }) {
   const ui = useInboxUi((s) => s);
   const mail = useWorld((w) => w.mail);
-  const rows = folderRows({ mail }, ui.folder);
-  const unread = folderRows({ mail }, 'Inbox').filter((m) => !ui.readIds.includes(m.id)).length;
+  const disk = useWorld((w) => w.disk);
+  const rows = folderRows({ mail, disk }, ui.folder);
+  const unread = folderRows({ mail, disk }, 'Inbox').filter((m) => !ui.readIds.includes(m.id)).length;
   const waiting = outboxCount({ mail });
   const [selected, setSelected] = useState<number | null>(null);
   const [composing, setComposing] = useState(false);
