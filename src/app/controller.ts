@@ -19,7 +19,12 @@ const followStarts = (): (() => void) =>
  * attempt, then the link's scenario (or the catalog) and the clock. Returns a stop function.
  */
 export function startLabApp(search: string, { clock = true } = {}): () => void {
-  provideAppPort({ shareLink: currentShareLink });
+  provideAppPort({
+    shareLink: currentShareLink,
+    // The second screen's code loads when it is first asked for, not with the console.
+    openSecondScreen: () => void import('./second-screen/console-host.ts').then((m) => m.openSecondScreen()),
+    closeSecondScreen: () => void import('./second-screen/console-host.ts').then((m) => m.closeSecondScreen()),
+  });
   const stops = [followStarts(), followChosenSpeed()];
   bootFromLink(search);
   stops.push(startAutosave());

@@ -1,13 +1,15 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { MessageBox, type MessageBoxProps } from '../ui/MessageBox.tsx';
 import type { AppId, NodeName } from '../sim/world/names.ts';
 import { APP_ICONS, resolveRunCommand } from './apps.ts';
 import { windowId, type AppWindowSpec } from './app-window-spec.ts';
 import { DESKTOP_SHORTCUTS, isAppId } from './desktop-shortcuts.ts';
 import { DesktopIcons } from './DesktopIcons.tsx';
+import { bottomLeft } from './placement.ts';
 import { RunDialog } from './RunDialog.tsx';
 import { Taskbar } from './Taskbar.tsx';
-import { useWindowStore, windowStore, type WindowStore } from './window-store.ts';
+import { useDesktopArea } from './use-desktop-area.ts';
+import { placed, useWindowStore, windowStore, type WindowStore } from './window-store.ts';
 import { WindowManager } from './WindowManager.tsx';
 
 export type DesktopProps = {
@@ -25,6 +27,7 @@ export type DesktopProps = {
 type Message = Omit<MessageBoxProps, 'onResult'>;
 const selectWindows = (s: WindowStore) => s.windows;
 const selectFocused = (s: WindowStore) => s.focusedId;
+const selectArea = (s: WindowStore) => s.area;
 const RUN_SIZE = { width: 360, height: 158 };
 
 /**
@@ -45,6 +48,9 @@ export function Desktop({ node, openApps, onOpenApp, onCloseApp, onSwitchNode, c
   const [message, setMessage] = useState<Message | null>(null);
   const windows = useWindowStore(selectWindows);
   const focusedId = useWindowStore(selectFocused);
+  const area = useWindowStore(selectArea);
+  const workarea = useRef<HTMLElement>(null);
+  useDesktopArea(workarea);
   const store = windowStore.getState();
   const runId = windowId(node, 'run');
   const specs = Object.fromEntries(openApps.map((app) => [app, renderApp(app)]));
@@ -55,7 +61,7 @@ export function Desktop({ node, openApps, onOpenApp, onCloseApp, onSwitchNode, c
   };
   const notSimulated = (program: string) =>
     setMessage({ title: program, icon: 'information', message: `${program} is not part of this lab. Use the programs on the desktop.` });
-  const openRun = () => store.open(runId, RUN_SIZE, { x: 4, y: Math.max(16, window.innerHeight - 28 - RUN_SIZE.height - 8) });
+  const openRun = () => store.open(runId, RUN_SIZE, bottomLeft(RUN_SIZE, area ?? { width: window.innerWidth, height: window.innerHeight - 28 }));
   const run = (command: string) => {
     const app = resolveRunCommand(command);
     if (app) {
@@ -81,6 +87,7 @@ export function Desktop({ node, openApps, onOpenApp, onCloseApp, onSwitchNode, c
     <div className="nt-desktop" data-node={node}>
       {banner}
       <main
+        ref={workarea}
         className="desktop-workarea"
         aria-label={`${node} desktop`}
         onPointerDown={(e) => clickedBareDesktop(e.currentTarget, e.target as Element) && store.focus(null)}
@@ -93,7 +100,7 @@ export function Desktop({ node, openApps, onOpenApp, onCloseApp, onSwitchNode, c
         {windows[runId] && (
           <RunDialog
             key={runId}
-            geometry={windows[runId]}
+            geometry={placed(windows[runId], area)}
             active={focusedId === runId}
             onFocus={() => store.focus(runId)}
             onMove={(x, y) => store.move(runId, x, y)}

@@ -4,7 +4,7 @@ import { Window } from '../ui/Window.tsx';
 import type { AppId, NodeName } from '../sim/world/names.ts';
 import { APP_ICONS, APP_SIZES } from './apps.ts';
 import { windowId, type AppWindowSpec } from './app-window-spec.ts';
-import { useWindowStore, windowStore, type WindowStore } from './window-store.ts';
+import { placed, useWindowStore, windowStore, type WindowStore } from './window-store.ts';
 
 type Props = {
   node: NodeName;
@@ -15,11 +15,13 @@ type Props = {
 
 const selectWindows = (s: WindowStore) => s.windows;
 const selectFocused = (s: WindowStore) => s.focusedId;
+const selectArea = (s: WindowStore) => s.area;
 
 /** Renders each open program in a `Window`, keeping the window store in step with `openApps`. */
 export function WindowManager({ node, openApps, specs, onCloseApp }: Props) {
   const windows = useWindowStore(selectWindows);
   const focusedId = useWindowStore(selectFocused);
+  const area = useWindowStore(selectArea);
 
   // Layout effect: a newly opened program gets geometry before the browser paints.
   useLayoutEffect(() => {
@@ -40,7 +42,7 @@ export function WindowManager({ node, openApps, specs, onCloseApp }: Props) {
   const { focus, move, minimize, toggleMaximize } = windowStore.getState();
   return openApps.map((app) => {
     const id = windowId(node, app);
-    const g = windows[id];
+    const g = windows[id] && placed(windows[id], area);
     const spec = specs[app];
     if (!g || !spec) return null;
     return (

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { initialWindowState, windowStore } from './window-store.ts';
+import { initialWindowState, placed, windowStore } from './window-store.ts';
 
 const size = { width: 300, height: 200 };
 const s = () => windowStore.getState();
@@ -57,5 +57,34 @@ describe('window store', () => {
     s().open('a', size);
     s().focus(null);
     expect(s().focusedId).toBeNull();
+  });
+});
+
+describe('window store in a measured desktop region', () => {
+  const area = { width: 700, height: 500 };
+
+  test('new windows cascade inside the region', () => {
+    s().setArea(area);
+    for (let i = 0; i < 12; i++) s().open(`w${i}`, { width: 600, height: 400 });
+    for (const w of Object.values(s().windows)) {
+      expect(w.x + w.width).toBeLessThanOrEqual(area.width);
+      expect(w.y + w.height).toBeLessThanOrEqual(area.height);
+    }
+  });
+
+  test('a drag stops at the region edges', () => {
+    s().setArea(area);
+    s().open('a', size);
+    s().move('a', 5000, 5000);
+    expect(s().windows.a).toMatchObject({ x: 400, y: 300 });
+    s().move('a', -40, -40);
+    expect(s().windows.a).toMatchObject({ x: 0, y: 0 });
+  });
+
+  test('a smaller region draws windows inside it; a larger one gives them their place back', () => {
+    s().open('a', size, { x: 600, y: 400 });
+    expect(placed(s().windows.a, area)).toMatchObject({ x: 400, y: 300, width: 300, height: 200 });
+    expect(placed(s().windows.a, { width: 200, height: 150 })).toMatchObject({ x: 0, y: 0, width: 200, height: 150 });
+    expect(placed(s().windows.a, { width: 1200, height: 900 })).toMatchObject({ x: 600, y: 400 });
   });
 });

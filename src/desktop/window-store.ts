@@ -1,5 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import { cascadeAt, clampRect, type Size } from './placement.ts';
 
 export type WindowGeometry = {
   x: number;
@@ -16,6 +17,8 @@ type WindowState = {
   focusedId: string | null;
   nextZ: number;
   cascade: number;
+  /** The desktop region's size, once measured (null until then: nothing is clamped). */
+  area: Size | null;
 };
 
 type WindowActions = {
@@ -27,14 +30,25 @@ type WindowActions = {
   minimize: (id: string) => void;
   toggleMaximize: (id: string) => void;
   close: (id: string) => void;
+  /** The desktop region changed size (viewport, dock, display size): windows stay inside it. */
+  setArea: (area: Size) => void;
 };
 
 export type WindowStore = WindowState & WindowActions;
 
-const CASCADE_STEP = 24;
-const CASCADE_COUNT = 8;
+/** Before the region is measured (first render, jsdom), cascade as if it were a roomy screen. */
+const UNMEASURED: Size = { width: 1280, height: 800 };
 
-export const initialWindowState: WindowState = { windows: {}, focusedId: null, nextZ: 1, cascade: 0 };
+export const initialWindowState: WindowState = { windows: {}, focusedId: null, nextZ: 1, cascade: 0, area: null };
+
+/**
+ * Where a window is drawn: its own geometry, moved (and shrunk if it must be) into the desktop
+ * region. The store keeps what the user chose, so a window that was pushed in by a narrower
+ * region goes back when the region grows again.
+ */
+export function placed(g: WindowGeometry, area: Size | null): WindowGeometry {
+  return area ? { ...g, ...clampRect(g, area) } : g;
+}
 
 /** The visible window on top, excluding `except`: it takes focus when the focused one goes away. */
 function topmost(windows: Record<string, WindowGeometry>, except: string): string | null {
@@ -52,9 +66,8 @@ export const windowStore = createStore<WindowStore>()((set) => ({
   open: (id, size, at) =>
     set((s) => {
       if (s.windows[id]) return { ...patch(s, id, { minimized: false, z: s.nextZ }), focusedId: id, nextZ: s.nextZ + 1 };
-      const offset = (s.cascade % CASCADE_COUNT) * CASCADE_STEP;
-      // Start right of the desktop icon column so the shortcuts stay reachable.
-      const geometry = { x: 96 + offset, y: 16 + offset, ...at, ...size, z: s.nextZ, minimized: false, maximized: false };
+      const where = at ?? cascadeAt(s.cascade, size, s.area ?? UNMEASURED);
+      const geometry = { ...where, ...size, z: s.nextZ, minimized: false, maximized: false };
       const cascade = at ? s.cascade : s.cascade + 1;
       return { windows: { ...s.windows, [id]: geometry }, focusedId: id, nextZ: s.nextZ + 1, cascade };
     }),
@@ -64,7 +77,13 @@ export const windowStore = createStore<WindowStore>()((set) => ({
       if (s.focusedId === id && !s.windows[id].minimized) return {};
       return { ...patch(s, id, { minimized: false, z: s.nextZ }), focusedId: id, nextZ: s.nextZ + 1 };
     }),
-  move: (id, x, y) => set((s) => patch(s, id, { x, y })),
+  // A window is dragged only as far as the region's edges: never under the dock or off-screen.
+  move: (id, x, y) => set((s) => {
+    const w = s.windows[id];
+    if (!w) return {};
+    const to = s.area ? clampRect({ ...w, x, y }, s.area) : { x, y };
+    return patch(s, id, { x: to.x, y: to.y });
+  }),
   minimize: (id) =>
     set((s) => ({
       ...patch(s, id, { minimized: true }),
@@ -77,6 +96,7 @@ export const windowStore = createStore<WindowStore>()((set) => ({
       const { [id]: _closed, ...rest } = s.windows;
       return { windows: rest, focusedId: s.focusedId === id ? topmost(rest, id) : s.focusedId };
     }),
+  setArea: (area) => set((s) => (s.area && s.area.width === area.width && s.area.height === area.height ? {} : { area })),
 }));
 
 /** React binding; pass a module-level selector that returns a stable value. */

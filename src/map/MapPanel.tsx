@@ -89,3 +89,4 @@ export default function MapPanel({ snapshot, embedded = false }: MapPanelProps) 
   );
   return embedded ? <EmbeddedFrame>{body}</EmbeddedFrame> : <DockFrame>{body}</DockFrame>;
 }
+export { jumpByStep } from './step-jump.ts';

@@ -9,7 +9,9 @@ import { policyOf } from '../sim/session/mode-policy.ts';
 import { MODE_LABELS } from './selectors/time.ts';
 import { exportCurrentAttempt, focusHints, showCurrentReport } from './topbar/commands.ts';
 import { shareCurrentLink } from './dialogs/ShareDialog.tsx';
+import { DisplaySizeSelect } from './topbar/DisplaySizeSelect.tsx';
 import { ElapsedTimer } from './topbar/ElapsedTimer.tsx';
+import { SecondScreenButton } from './topbar/SecondScreenButton.tsx';
 import { SkipAhead } from './topbar/SkipAhead.tsx';
 import './modes.css';
 
@@ -35,6 +37,7 @@ export function TopBar() {
         <span className="topbar-field">Simulated time: {clock}</span>
         <SkipAhead />
         {policy.timer && <ElapsedTimer />}
+        <DisplaySizeSelect />
       </div>
       <div className="topbar-buttons" role="group" aria-label="Lab commands">
         <button type="button" onClick={() => open({ kind: 'catalog' })}>Scenarios…</button>
@@ -47,6 +50,7 @@ export function TopBar() {
         <button type="button" onClick={() => void shareCurrentLink()}>Share link</button>
         <button type="button" onClick={exportCurrentAttempt}>Export attempt</button>
         <button type="button" onClick={() => open({ kind: 'history' })}>History…</button>
+        {policy.mapWhileRunning && <SecondScreenButton />}
       </div>
       {confirm === 'reset' && (
         <MessageBox

@@ -5,6 +5,10 @@
 export interface AppPort {
   /** The link that starts the running scenario in its mode with its seed (nothing test-only). */
   shareLink: () => string;
+  /** Opens "Map and controls" in a window of its own (the instructor's second screen). */
+  openSecondScreen: () => void;
+  /** Closes that window: the console gets its panels back. */
+  closeSecondScreen: () => void;
 }
 
 let port: AppPort | null = null;

@@ -36,6 +36,11 @@ export function sendLab(event: SessionCommand): Verdict {
   const s = labSession.getState();
   const { session, verdict } = step(s, { event, at: Date.now() - s.startedAt });
   if (verdict.kind === 'ignored') return verdict;
+  // A second screen computes the verdict on its copy, and the console applies the command and sends the result back.
+  if (relay) {
+    relay.command(event);
+    return verdict;
+  }
   const { scenario, attempt, snapshot, start, hints } = session;
   if (event.type === 'session.branch') labSession.setState({ scenario, attempt, snapshot, start, hints, startedAt: Date.now(), run: s.run + 1 });
   else labSession.setState({ scenario, attempt, snapshot, hints });
@@ -53,7 +58,16 @@ export function resumeLab(scenario: Scenario, mode: Mode, attempt: Attempt, star
 }
 
 /** Sets how fast simulated time runs (the app's clock scheduler reads it). */
-export const setClockSpeed = (clockSpeed: number) => labSession.setState({ clockSpeed });
+export const setClockSpeed = (clockSpeed: number) => (relay ? relay.speed(clockSpeed) : labSession.setState({ clockSpeed }));
+
+/** Where a second screen ("Map and controls") sends what would change the lab: the console that owns it. */
+export interface LabRelay {
+  command: (event: SessionCommand) => void;
+  speed: (clockSpeed: number) => void;
+}
+let relay: LabRelay | null = null;
+/** Makes this page a remote of another page's lab (src/app/second-screen); null makes it its own lab again. */
+export const relayLabTo = (r: LabRelay | null) => { relay = r; };
 
 export const useLab = <T,>(selector: (s: LabSession) => T): T => useStore(labSession, selector);
 /** Reads the world. Return primitives, or pass `shallow: true` for small objects/arrays. */

@@ -19,7 +19,8 @@ export function ContextMenu({ items, at, label = 'Context menu', onClose }: Prop
     <div
       ref={ref}
       className="context-menu-layer"
-      style={{ left: at.x, top: at.y }}
+      // `at` is a pointer position in viewport pixels; the layer is zoomed with the console.
+      style={{ left: `calc(${at.x}px / var(--console-zoom, 1))`, top: `calc(${at.y}px / var(--console-zoom, 1))` }}
       onContextMenu={(e) => e.preventDefault()}
     >
       <MenuPopup items={items} label={label} onClose={onClose} />

@@ -8,6 +8,8 @@ export function useKeepInViewport(ref: RefObject<HTMLElement | null>) {
     const r = el.getBoundingClientRect();
     const dx = Math.min(0, window.innerWidth - r.right);
     const dy = Math.min(0, window.innerHeight - r.bottom);
-    if (dx || dy) el.style.translate = `${Math.max(dx, -r.left)}px ${Math.max(dy, -r.top)}px`;
+    // Measured in viewport pixels; a zoomed console (display size) moves it in its own.
+    const zoom = (el as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+    if (dx || dy) el.style.translate = `${Math.max(dx, -r.left) / zoom}px ${Math.max(dy, -r.top) / zoom}px`;
   }, [ref]);
 }

@@ -1,9 +1,8 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { Fault } from '../../sim/events.ts';
 import { NODES, type DatabaseService, type NodeName } from '../../sim/world/names.ts';
-import { refusalOf } from '../../sim/session/verdict.ts';
-import { sendLab, useLab, useWorldShallow } from '../../store/lab-session.ts';
-import { describeFault } from '../selectors/describe-event.ts';
+import { useLab, useWorldShallow } from '../../store/lab-session.ts';
+import { injectChosenFault, useFaultChoice } from './fault-choice.ts';
 
 type Kind = Fault['kind'];
 const KINDS: { kind: Kind; label: string }[] = [
@@ -18,26 +17,12 @@ const KINDS: { kind: Kind; label: string }[] = [
 export function FaultForm() {
   const id = useId();
   const resources = useWorldShallow((w) => Object.keys(w.cluster.resources));
-  const [kind, setKind] = useState<Kind>('node-down');
-  const [node, setNode] = useState<NodeName>('NODE2');
-  const [resource, setResource] = useState<string>('Microsoft Exchange Directory');
-  const [service, setService] = useState<DatabaseService>('MSExchangeDS');
-  const [status, setStatus] = useState('');
+  const { kind, node, resource, service, status, choose } = useFaultChoice();
   const finished = useLab((s) => s.snapshot.status !== 'active');
-
-  const fault = (): Fault => {
-    switch (kind) {
-      case 'node-down': return { kind, node };
-      case 'resource-failure': return { kind, resource };
-      case 'rip-key-deleted': return { kind, node, service };
-      default: return { kind };
-    }
-  };
-  const inject = () => {
-    const f = fault();
-    const refusal = refusalOf(sendLab({ type: 'fault.inject', fault: f }));
-    setStatus(refusal ? `Not injected: ${refusal}` : `Injected: ${describeFault(f)}.`);
-  };
+  const setKind = (k: Kind) => choose({ kind: k });
+  const setNode = (n: NodeName) => choose({ node: n });
+  const setResource = (r: string) => choose({ resource: r });
+  const setService = (v: DatabaseService) => choose({ service: v });
 
   return (
     <fieldset className="dock-fieldset">
@@ -74,7 +59,7 @@ export function FaultForm() {
         </div>
       )}
       <div className="field-row">
-        <button type="button" disabled={finished} onClick={inject}>Inject fault</button>
+        <button type="button" disabled={finished} onClick={injectChosenFault}>Inject fault</button>
       </div>
       <p className="coach-note" role="status">{status}</p>
     </fieldset>

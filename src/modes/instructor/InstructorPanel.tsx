@@ -4,7 +4,9 @@ import { FeedbackBox } from '../coach/FeedbackBox.tsx';
 import { TaskList } from '../coach/TaskList.tsx';
 import { ScenarioImport } from '../catalog/ScenarioImport.tsx';
 import { useModes } from '../modes-store.ts';
+import { SecondScreenButton } from '../topbar/SecondScreenButton.tsx';
 import { ClockControl } from './ClockControl.tsx';
+import { DEMO_KEYS } from './demo-keys.ts';
 import { FaultForm } from './FaultForm.tsx';
 
 /** Instructor: faults, time, replay and scenario import, with the trainee's progress. */
@@ -28,6 +30,21 @@ export function InstructorPanel() {
           <button type="button" onClick={() => open({ kind: 'lrs' })}>Learning Record Store…</button>
         </div>
         <ScenarioImport />
+      </fieldset>
+      <fieldset className="dock-fieldset">
+        <legend>Demo</legend>
+        <div className="field-row">
+          <SecondScreenButton />
+        </div>
+        <h3 className="coach-heading">Demo keyboard</h3>
+        <dl className="demo-keys">
+          {DEMO_KEYS.map((k) => (
+            <div key={k.keys}>
+              <dt><kbd>{k.keys}</kbd></dt>
+              <dd>{k.does}</dd>
+            </div>
+          ))}
+        </dl>
       </fieldset>
       <FeedbackBox />
       <CurrentStep />
