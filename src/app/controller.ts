@@ -2,6 +2,7 @@ import { provideAppPort } from '../store/app-port.ts';
 import { labSession } from '../store/lab-session.ts';
 import { startAutosave } from './autosave.ts';
 import { bootFromLink } from './boot.ts';
+import { startCourseLaunch } from './course-launch.ts';
 import { startClockScheduler } from './clock-scheduler.ts';
 import { applyClockForMode, followChosenSpeed } from './clock-speed.ts';
 import { currentShareLink, reflectInUrl } from './url-sync.ts';
@@ -26,7 +27,9 @@ export function startLabApp(search: string, { clock = true } = {}): () => void {
     closeSecondScreen: () => void import('./second-screen/console-host.ts').then((m) => m.closeSecondScreen()),
   });
   const stops = [followStarts(), followChosenSpeed()];
-  bootFromLink(search);
+  // A course package (SCORM) asks its learning platform how to start; standalone, the address decides.
+  const boot = () => bootFromLink(search);
+  if (!startCourseLaunch(search, boot)) boot();
   stops.push(startAutosave());
   if (clock) stops.push(startClockScheduler());
   return () => stops.forEach((stop) => stop());

@@ -1,3 +1,4 @@
+import type { Attempt } from '../sim/attempt/attempt.ts';
 import type { SimEvent } from '../sim/events.ts';
 import { DEFAULT_SEED } from '../sim/session/session.ts';
 import type { Mode, Scenario } from '../sim/scenarios/types.ts';
@@ -41,6 +42,12 @@ export function resumeOrBegin(scenario: Scenario, mode: Mode, seed?: number): 'r
   resumeLab(scenario, mode, saved.attempt, saved.startedAt);
   afterStart(false);
   return 'resumed';
+}
+
+/** Carries on with an attempt kept elsewhere (a learning platform's suspend_data); its clock resumes where the log ends. */
+export function resumeAttempt(scenario: Scenario, mode: Mode, attempt: Attempt): void {
+  resumeLab(scenario, mode, attempt, Date.now() - (attempt.events.at(-1)?.at ?? 0));
+  afterStart(false);
 }
 
 /** Instructor: a new attempt whose log is `events` (a prefix of another attempt, replayed). */

@@ -34,13 +34,19 @@ const SKIPS: { kbStep: number; is: (t: TracedTransition) => boolean; later: bool
   { kbStep: 3, is: (t) => t.kind === 'mistake' && t.from === 'main.quitClusterAdmin' && t.to === 'main.restoring', later: false },
 ];
 
+/** Pure: for each KB step, the first transition that completed it (undefined: not reached), whatever the order. */
+export function stepReachedBy(transitions: readonly TracedTransition[]): (TracedTransition | undefined)[] {
+  return KB_STEPS.map(({ kbStep }) => transitions.find((t) => progress(t.to) >= COMPLETED_AT[kbStep - 1]));
+}
+
 /**
  * Status of each KB step, judged on where the procedure got to (any accepted variant counts) and on
  * the world: step 3 also needs Cluster Administrator closed when the first accepted restore began.
  */
 export function stepStatuses(transitions: readonly TracedTransition[]): StepReport[] {
+  const reachedBy = stepReachedBy(transitions);
   return KB_STEPS.map(({ kbStep, title }) => {
-    const reached = transitions.find((t) => progress(t.to) >= COMPLETED_AT[kbStep - 1]);
+    const reached = reachedBy[kbStep - 1];
     const skip = SKIPS.find((s) => s.kbStep === kbStep);
     // A skip the prelude made is the scenario's starting point, not the trainee's order of work.
     const skipped = skip ? transitions.find((t) => !t.byPrelude && skip.is(t)) : undefined;
