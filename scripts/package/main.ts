@@ -19,16 +19,24 @@ const PACKAGES: { zip: string; make: (build: PackageFiles, scenarios: readonly S
   { zip: SCORM12_ZIP, make: scorm12Package },
 ];
 
-const { scenarioFiles } = parseArgs(process.argv.slice(2));
-const scenarios = await readScenarioFiles(scenarioFiles);
-const outDir = await mkdtemp(join(tmpdir(), 'lab-package-'));
-try {
-  await buildLab(outDir);
-  const build = await readBuildFiles(outDir);
-  for (const { zip, make } of PACKAGES) {
-    const bytes = await writeZip(join(RELEASE_DIR, zip), make(build, scenarios));
-    process.stdout.write(`release/${zip}: ${(bytes / 1024).toFixed(1)} KB${scenarios.length ? ` (with ${scenarios.map((s) => s.id).join(', ')})` : ''}\n`);
+async function main(): Promise<void> {
+  const { scenarioFiles } = parseArgs(process.argv.slice(2));
+  const scenarios = await readScenarioFiles(scenarioFiles);
+  const outDir = await mkdtemp(join(tmpdir(), 'lab-package-'));
+  try {
+    await buildLab(outDir);
+    const build = await readBuildFiles(outDir);
+    for (const { zip, make } of PACKAGES) {
+      const bytes = await writeZip(join(RELEASE_DIR, zip), make(build, scenarios));
+      process.stdout.write(`release/${zip}: ${(bytes / 1024).toFixed(1)} KB${scenarios.length ? ` (with ${scenarios.map((s) => s.id).join(', ')})` : ''}\n`);
+    }
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
   }
-} finally {
-  await rm(outDir, { recursive: true, force: true });
 }
+
+// A bad argument or scenario file is a plain one-line error, not a stack trace.
+await main().catch((e: unknown) => {
+  console.error(`npm run package: ${(e as Error).message ?? String(e)}`);
+  process.exitCode = 1;
+});
