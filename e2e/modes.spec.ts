@@ -319,11 +319,14 @@ test('instructor: a bad scenario file names the field; a good one joins the cata
 
   scenario.solution[0].node = 'NODE1';
   await panel.getByLabel('Scenario file').setInputFiles({ name: 'drill.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
-  await expect(panel.getByRole('status').filter({ hasText: 'Imported' })).toHaveText('Imported “Drill one”. It is in the scenario catalog for this session.');
+  await expect(panel.getByRole('status').filter({ hasText: 'Imported' })).toHaveText('Imported “Drill one”. It is in the scenario catalog, kept in this browser.');
   await bar(page, 'Scenarios…').click();
   const drill = dialog(page, 'Scenarios').getByRole('listitem', { name: 'Drill one' });
   await expect(drill).toContainText('A drill.');
   await drill.getByRole('button', { name: 'Begin' }).click();
+  await expect(topBar(page)).toContainText('Drill one');
+  // Kept in this browser: the link to it still works after a reload.
+  await page.reload();
   await expect(topBar(page)).toContainText('Drill one');
 });
 

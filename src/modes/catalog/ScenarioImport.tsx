@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { importScenarioText } from '../imported-scenarios.ts';
 
-/** Instructor: read a scenario from a JSON file; it joins the catalog for this session. */
+/** Instructor: read a scenario from a JSON file; it joins the catalog and is kept in this browser. */
 export function ScenarioImport() {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -10,7 +10,7 @@ export function ScenarioImport() {
     if (!file) return;
     const r = importScenarioText(await file.text());
     setResult(r.ok
-      ? { ok: true, text: `Imported “${r.scenario.title}”. It is in the scenario catalog for this session.` }
+      ? { ok: true, text: `Imported “${r.scenario.title}”. It is in the scenario catalog, kept in this browser.` }
       : { ok: false, text: `The scenario file “${file.name}” cannot be used: ${r.error}` });
     if (input.current) input.current.value = '';
   };
