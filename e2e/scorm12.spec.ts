@@ -57,6 +57,7 @@ test('SCORM 1.2: an assessment in an LMS frame commits incomplete, then passed w
 });
 
 test('SCORM 1.2: leave mid-attempt, relaunch with suspend_data only (empty browser storage), and carry on', async ({ browser }) => {
+  test.setTimeout(120_000); // two launches of the lab (two page loads and two replays) on a busy machine
   const first = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const { page, sco } = await launchInLms(first, LAUNCH);
   await dialog(sco, `Briefing: ${TITLE}`).getByRole('button', { name: 'OK' }).click();
