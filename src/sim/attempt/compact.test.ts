@@ -14,15 +14,16 @@ const attempt: Attempt = {
     { event: { type: 'clock.tick', ms: 2500 }, at: 4000 },
     { event: { type: 'hint.take', rung: 2 }, at: 5000 },
     { event: { type: 'attempt.undo' }, at: 5100 },
+    { event: { type: 'clock.tick', ms: 30_000, skip: true }, at: 5200 },
   ],
 };
 
 describe('compact attempt', () => {
-  test('ticks of one size become one run; other events keep their fields in order', () => {
+  test('ticks of one size become one run (a skip tick stays whole); other events keep their fields in order', () => {
     const c = compactAttempt(attempt);
     expect(c).toEqual({
       v: COMPACT_VERSION, s: 'standard', d: 3,
-      e: [[1, 1200, 'NODE1', 'services'], [12, 1800, 'NODE1', 'MSExchangeDS'], [0, 750, 250, 3], [0, 250, 2500, 1], [26, 1000, 2], [27, 100]],
+      e: [[1, 1200, 'NODE1', 'services'], [12, 1800, 'NODE1', 'MSExchangeDS'], [0, 750, 250, 3], [0, 250, 2500, 1], [26, 1000, 2], [27, 100], [0, 100, 30_000, 0, true]],
     });
   });
 

@@ -5,7 +5,7 @@ import type { LoggedEvent, Attempt, AttemptEntry } from './attempt.ts';
  * holds 4,096 characters). Each entry becomes a short array `[code, dt, ...fields]`: the event
  * type as an index into `EVENT_CODES`, the wall-clock ms since the previous entry, then the
  * payload in the fixed field order of `FIELDS`. A run of clock ticks of the same size becomes
- * one record `[0, dt, ms, count]`: the ticks are what makes an attempt log long (four a second
+ * one record `[0, dt, ms, count]` (a skip tick is `[0, dt, ms, 0, true]`): the ticks are what makes an attempt log long (four a second
  * while something is pending). The run keeps its last tick's time exactly and spreads the
  * others evenly: no rule reads a tick's wall-clock time, so replays are unchanged.
  *
@@ -19,13 +19,17 @@ export const EVENT_CODES = [
   'service.start', 'service.stop', 'backup.catalog', 'backup.restore', 'backup.abort', 'registry.addKey',
   'registry.setValue', 'registry.deleteKey', 'registry.deleteValue', 'mail.send', 'dialog.dismiss', 'node.down',
   'node.up', 'fault.inject', 'attempt.abandon', 'hint.take', 'attempt.undo', 'attempt.reset', 'solution.show',
+  'service.pause', 'service.continue',
 ] as const satisfies readonly EventType[];
 
 type FieldsOf<T extends EventType> = readonly Exclude<keyof Extract<LoggedEvent, { type: T }>, 'type'>[];
+type Missing<F extends { [T in EventType]: FieldsOf<T> }, T extends EventType> = Exclude<Exclude<keyof Extract<LoggedEvent, { type: T }>, 'type'>, F[T][number]>;
+/** Compile-time check that FIELDS lists every field of every event (order is FIELDS' own). */
+type Complete<F extends { [T in EventType]: FieldsOf<T> }> = { [T in EventType]: [Missing<F, T>] extends [never] ? true : ['missing', Missing<F, T>] };
 
 /** The payload fields of each event type, in stored order (every field must be listed). */
-const FIELDS: { [T in EventType]: FieldsOf<T> } = {
-  'clock.tick': ['ms'],
+const FIELDS = {
+  'clock.tick': ['ms', 'skip'],
   'app.open': ['node', 'app'],
   'app.close': ['node', 'app'],
   'console.switch': ['node'],
@@ -36,7 +40,7 @@ const FIELDS: { [T in EventType]: FieldsOf<T> } = {
   'group.takeOffline': ['group'],
   'group.bringOnline': ['group'],
   'group.move': ['group'],
-  'service.start': ['node', 'service'],
+  'service.start': ['node', 'service', 'app'],
   'service.stop': ['node', 'service', 'withDependants'],
   'backup.catalog': ['node'],
   'backup.restore': ['node', 'items', 'destination', 'erase', 'private', 'public', 'startService'],
@@ -55,7 +59,11 @@ const FIELDS: { [T in EventType]: FieldsOf<T> } = {
   'attempt.undo': [],
   'attempt.reset': [],
   'solution.show': [],
-};
+  'service.pause': ['node', 'service'],
+  'service.continue': ['node', 'service'],
+} as const satisfies { [T in EventType]: FieldsOf<T> };
+const FIELDS_COMPLETE: { [T in EventType]: true } = {} as Complete<typeof FIELDS>;
+void FIELDS_COMPLETE;
 
 export const COMPACT_VERSION = 1;
 
@@ -77,12 +85,19 @@ export function compactAttempt(attempt: Attempt): CompactAttempt {
   const { events } = attempt;
   for (let i = 0; i < events.length; i++) {
     const { event, at } = events[i];
-    if (event.type === 'clock.tick') {
+    if (event.type === 'clock.tick' && !event.skip) {
+      const sameTick = (e: LoggedEvent) => e.type === 'clock.tick' && !e.skip && e.ms === event.ms;
       let j = i;
-      while (j + 1 < events.length && events[j + 1].event.type === 'clock.tick' && (events[j + 1].event as { ms: number }).ms === event.ms) j++;
+      while (j + 1 < events.length && sameTick(events[j + 1].event)) j++;
       records.push([TICK, events[j].at - lastAt, event.ms, j - i + 1]);
       lastAt = events[j].at;
       i = j;
+      continue;
+    }
+    // A skip tick (the instructor's "skip to next change") is written whole: [0, dt, ms, 0, true] (count 0 marks it).
+    if (event.type === 'clock.tick') {
+      records.push([TICK, at - lastAt, event.ms, 0, true]);
+      lastAt = at;
       continue;
     }
     const payload = event as unknown as Record<string, unknown>;
@@ -115,8 +130,9 @@ export function expandAttempt(data: unknown): ExpandResult {
     const [code, dt] = record as [number, number];
     const type = EVENT_CODES[code];
     if (code === TICK) {
-      const [, , ms, count] = record;
-      if (typeof ms !== 'number' || !isCount(count) || count === 0) return { ok: false, reason: `record ${n + 1} is a broken run of clock ticks.` };
+      const [, , ms, count, skip] = record;
+      if (typeof ms !== 'number' || !isCount(count) || (count === 0) !== (skip === true)) return { ok: false, reason: `record ${n + 1} is a broken run of clock ticks.` };
+      if (skip === true) events.push({ event: { type: 'clock.tick', ms, skip: true }, at: lastAt + dt });
       for (let k = 1; k <= count; k++) events.push({ event: { type: 'clock.tick', ms }, at: lastAt + Math.round((dt * k) / count) });
     } else {
       const event: Record<string, unknown> = { type };
