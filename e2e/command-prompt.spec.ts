@@ -67,8 +67,7 @@ test('cluster resource /online after the restore is F2 on the coach; cluadmin an
   await expect(page.getByRole('dialog', { name: /^Cluster Administrator/ })).toBeVisible();
   await activateFromTaskbar(page, 'Command Prompt');
   await cmd.input.click();
-  await cmd.type('exit');
-  await expect(cmd.window).toHaveCount(0);
+  await cmd.exit();
 });
 
 test('Run… cmd opens the prompt on the node of the console', async ({ page }) => {

@@ -6,12 +6,13 @@ import { Inbox } from './support/inbox.ts';
 import { SVC, Services } from './support/services.ts';
 
 /**
- * Tab to the desktop's icons (one tab stop: a listbox), arrow to `name`, Enter. Opening a program
+ * Shift+Tab back to the desktop's icons (one tab stop: a listbox, ahead of the open windows), arrow
+ * to `name`, Enter. Opening a program
  * that is already open brings its window to the front, as the shell does.
  */
 async function openByKeyboard(page: Page, name: string, title: string): Promise<Locator> {
   const desktop = page.getByRole('listbox', { name: 'Desktop' });
-  for (let i = 0; i < 80 && !(await desktop.evaluate((el) => el.contains(document.activeElement))); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 80 && !(await desktop.evaluate((el) => el.contains(document.activeElement))); i++) await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Home');
   await pressUntilFocused(page, desktopIcon(page, name), 'ArrowDown', 12);
   await page.keyboard.press('Enter');

@@ -1,5 +1,3 @@
-// oxlint-disable-next-line import/no-unassigned-import -- configures zod before any schema exists (CSP)
-import './app/strict-csp.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '98.css';

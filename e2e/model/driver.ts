@@ -62,8 +62,7 @@ async function commandLine(page: Page, line: string): Promise<void> {
   const cmd = await CommandPrompt.open(page);
   await cmd.type(line);
   await cmd.waitForPrompt();
-  await cmd.type('exit');
-  await expect(cmd.window).toHaveCount(0);
+  await cmd.exit();
 }
 
 /** Inbox > Compose > New Message, with a delivery receipt requested on the Options tab. */

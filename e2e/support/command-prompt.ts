@@ -32,6 +32,13 @@ export class CommandPrompt {
     await expect(this.input).toHaveValue('');
   }
 
+  /** Types exit: cmd.exe ends and its window closes. */
+  async exit(): Promise<void> {
+    await this.input.fill('exit');
+    await this.page.keyboard.press('Enter');
+    await expect(this.window).toHaveCount(0);
+  }
+
   /** Waits until the command finished: the screen ends with the prompt again. */
   async waitForPrompt(prompt = 'C:\\>'): Promise<void> {
     await expect(this.output).toHaveText(new RegExp(`${prompt.replace(/\\/g, '\\\\')}$`), { timeout: 30_000 });

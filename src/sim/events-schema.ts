@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { APPS, BACKUP_ITEMS, CLUSTER_GROUP, EXCHANGE_GROUP, EXCHANGE_SERVICES, NODES } from './world/names.ts';
 
 const node = z.enum(NODES);

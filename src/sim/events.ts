@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './zod.ts';
 import type { faultSchema, simEventSchema } from './events-schema.ts';
 
 // Types only: the schema's runtime (zod) stays out of every module that needs just the types.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../sim/zod.ts';
 import type { Attempt } from '../sim/attempt/attempt.ts';
 import { restoreAttempt } from '../sim/attempt/restore.ts';
 import { findScenario } from '../sim/scenarios/catalog.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { simEventSchema } from '../events-schema.ts';
 import { BRANCH_IDS } from '../machines/branches.ts';
 import { procedureMachine } from '../machines/procedure-machine.ts';
