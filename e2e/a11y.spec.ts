@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectFocusVisible, focusState, pressUntilFocused, scan, walk, type Focus } from './support/a11y.ts';
+import { SHOTS } from './support/shots.ts';
 
 /**
  * Issue 7, the accessibility audit. axe-core (WCAG 2.0/2.1 A and AA) finds no serious or critical
@@ -12,7 +13,6 @@ import { expectFocusVisible, focusState, pressUntilFocused, scan, walk, type Foc
 // A whole-page axe scan takes seconds (more on a busy machine); some tests make several.
 test.describe.configure({ timeout: 300_000 });
 
-const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots';
 const PRACTICE = '/?scenario=standard&mode=practice&speed=20';
 const INSTRUCTOR = '/?scenario=standard&mode=instructor&speed=20';
 const BRIEFING = 'Briefing: Standard online restore';

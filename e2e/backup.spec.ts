@@ -1,9 +1,10 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeBuilder } from './support/axe.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { installFakeClock, pausePageTimers } from './support/fake-clock.ts';
+import { SHOTS } from './support/shots.ts';
 
 /** Windows NT Backup 4.0 (KB Q238063 steps 4–6): Tapes window, Restore Information, Restore Status. */
 
-const SHOTS = '/tmp/shots';
 const desktopIcon = (page: Page, name: string) => page.getByRole('listbox', { name: 'Desktop' }).getByRole('option', { name, exact: true });
 const backup = (page: Page) => page.getByRole('dialog', { name: 'Backup', exact: true });
 const restoreButton = (page: Page) => backup(page).getByRole('toolbar', { name: 'Toolbar' }).getByRole('button', { name: 'Restore', exact: true });
@@ -40,7 +41,7 @@ test('the Tapes window lists the cataloged Exchange set; Restore needs a ticked 
   await expect(restoreButton(page)).toBeDisabled();
   await page.screenshot({ path: `${SHOTS}/backup-main.png` });
   // The inactive Drives caption keeps NT's grey-on-grey colours, so contrast is not checked here.
-  const axe = await new AxeBuilder({ page }).include('#window-NODE1-backup').disableRules(['color-contrast']).analyze();
+  const axe = await axeBuilder(page).include('#window-NODE1-backup').disableRules(['color-contrast']).analyze();
   expect(axe.violations).toEqual([]);
 
   // The set's box ticks both; Select > Uncheck on it clears them again.
@@ -184,7 +185,7 @@ test('F5, keyboard only: the node name as Destination Server is refused', async 
 
 test('steps 2 and 4–6: with the Directory offline (Cluster Administrator) the restore runs to "completed"', async ({ page }) => {
   // A fake clock (running normally until paused) lets the test watch the progress tick by tick.
-  await page.clock.install();
+  await installFakeClock(page);
   await page.goto('/?speed=20');
   await desktopIcon(page, 'Cluster Administrator').dblclick();
   const ca = page.getByRole('dialog', { name: 'Cluster Administrator - [CLUSTER1 (CLUSTER1)]', exact: true });
@@ -204,8 +205,8 @@ test('steps 2 and 4–6: with the Directory offline (Cluster Administrator) the 
   const storePage = dialog.getByRole('group', { name: 'Set 2 of 2' });
   await storePage.getByRole('combobox', { name: 'Destination Server', exact: true }).fill('EXCHVS1');
   await storePage.getByRole('checkbox', { name: 'Erase all existing data' }).check();
-  expect((await new AxeBuilder({ page }).include('.restore-info').analyze()).violations).toEqual([]);
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 50);
+  expect((await axeBuilder(page).include('.restore-info').analyze()).violations).toEqual([]);
+  await pausePageTimers(page);
   await dialog.getByRole('button', { name: 'OK' }).click();
 
   const status = restoreStatus(page);
@@ -226,7 +227,7 @@ test('steps 2 and 4–6: with the Directory offline (Cluster Administrator) the 
   await expect(errorBox(page)).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/backup-restore-status-completed.png` });
   await page.clock.resume(); // axe waits on timers
-  expect((await new AxeBuilder({ page }).include('.restore-status').analyze()).violations).toEqual([]);
+  expect((await axeBuilder(page).include('.restore-status').analyze()).violations).toEqual([]);
   await expect(status.getByRole('button', { name: 'OK' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(status).toHaveCount(0);

@@ -2,10 +2,10 @@ import { expect, test } from '@playwright/test';
 import { CommandPrompt } from './support/command-prompt.ts';
 import { activateFromTaskbar } from './support/desktop.ts';
 import { coach, openScenario } from './support/scenario.ts';
+import { SHOTS } from './support/shots.ts';
 
 /** Issue 10: cmd.exe on each node. Every command acts through the events the windows send. */
 
-const SHOTS = 'test-results/command-prompt';
 
 test('net stop asks (Y/N) [N] before stopping dependants; history ↑/↓; unknown command', async ({ page }) => {
   await openScenario(page, 'standard');

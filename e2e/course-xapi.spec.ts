@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readyDesktop, takeDirectoryOffline } from '../scripts/bench/restore-flow.ts';
+import { readyDesktop, takeDirectoryOffline } from './support/restore-flow.ts';
 import { startLrs, type LrsFixture } from './support/lrs-fixture.ts';
 
 /**

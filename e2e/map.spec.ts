@@ -1,5 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeBuilder } from './support/axe.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { SHOTS } from './support/shots.ts';
 
 /**
  * Issue 5, the procedure map: it follows the trainee through KB Q238063 step by step (graph and
@@ -7,7 +8,6 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
  * resizable dock, and lets an instructor jump the lab to a state.
  */
 
-const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots';
 const CA = 'Cluster Administrator - [CLUSTER1 (CLUSTER1)]';
 const DS = 'Microsoft Exchange Directory';
 const IS = 'Microsoft Exchange Information Store';
@@ -253,10 +253,10 @@ test('explanations on hover and focus; a click only explains outside instructor 
   for (const name of ['Zoom in', 'Zoom out', 'Show the whole map']) await expect(mapDock(page).getByRole('button', { name })).toBeVisible();
   await expect(mapDock(page).getByRole('img', { name: 'Overview of the procedure map' })).toBeVisible();
 
-  const result = await new AxeBuilder({ page }).include('.map-dock').analyze();
+  const result = await axeBuilder(page).include('.map-dock').analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   await mapDock(page).getByRole('tab', { name: 'List' }).click();
-  const list = await new AxeBuilder({ page }).include('.map-dock').analyze();
+  const list = await axeBuilder(page).include('.map-dock').analyze();
   expect(list.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 });
 

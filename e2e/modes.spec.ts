@@ -1,9 +1,11 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeBuilder } from './support/axe.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { installFakeClock } from './support/fake-clock.ts';
+import { simulatedTime } from './support/paused-clock.ts';
+import { SHOTS } from './support/shots.ts';
 
 /** Practice, assessment and instructor modes: deep links, the coach, hints, undo, the report, replay. */
 
-const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots';
 const CA = 'Cluster Administrator - [CLUSTER1 (CLUSTER1)]';
 const DS = 'Microsoft Exchange Directory';
 
@@ -25,7 +27,7 @@ async function choose(radio: Locator) {
 }
 
 async function axe(page: Page, selector: string) {
-  const result = await new AxeBuilder({ page }).include(selector).disableRules(['color-contrast']).analyze();
+  const result = await axeBuilder(page).include(selector).disableRules(['color-contrast']).analyze();
   expect(result.violations).toEqual([]);
 }
 
@@ -188,6 +190,7 @@ test('assessment: timer, no hints or undo, map hidden until the end, then the re
 });
 
 test('instructor: an injected fault shows in the world, the clock pauses, the replay scrubs and branches', async ({ page }) => {
+  await installFakeClock(page);
   await openScenario(page, 'standard', 'instructor');
   const panel = dock(page, 'Instructor');
   await panel.getByLabel('Fault:').selectOption({ label: 'Node down' });
@@ -205,8 +208,10 @@ test('instructor: an injected fault shows in the world, the clock pauses, the re
   await caRow(page, DS).click({ button: 'right' });
   await page.getByRole('menuitem', { name: 'Take Offline', exact: true }).click();
   await expect(caRow(page, DS).getByRole('cell', { name: 'Offline Pending', exact: true })).toBeVisible();
-  await page.waitForTimeout(1500);
+  const pausedAt = await simulatedTime(page).textContent();
+  await page.clock.runFor(5000); // 20 scheduler intervals: none may move simulated time
   await expect(caRow(page, DS).getByRole('cell', { name: 'Offline Pending', exact: true })).toBeVisible();
+  await expect(simulatedTime(page)).toHaveText(pausedAt ?? '');
   await choose(panel.getByRole('radio', { name: '10×' }));
   await expect(caRow(page, DS).getByRole('cell', { name: 'Offline', exact: true })).toBeVisible();
 
@@ -244,7 +249,8 @@ test('reload resumes the attempt exactly: same windows, same world, same step', 
   await expect(page).toHaveURL(/scenario=standard&mode=practice&seed=1/);
   await expect(step(page, '3. Quit Cluster Administrator')).toContainText('(current step)');
   await dock(page, 'Coach').getByRole('button', { name: 'Hint 1: Nudge (costs 2 points)' }).click();
-  await page.waitForTimeout(800);
+  await expect(dock(page, 'Coach').getByRole('list', { name: 'Hints taken' })).toContainText('Nudge: 3. Quit Cluster Administrator');
+  // No wait for the throttled save: leaving the page saves at once.
   await page.reload();
   // The hint already paid for at this step is still there.
   await expect(dock(page, 'Coach').getByRole('list', { name: 'Hints taken' })).toContainText('Nudge: 3. Quit Cluster Administrator');

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readyDesktop, scenarioUrl, startButton } from '../scripts/bench/restore-flow.ts';
+import { readyDesktop, scenarioUrl, startButton } from './support/restore-flow.ts';
+import { SHOTS } from './support/shots.ts';
 
 /**
  * Seeded monkey: hundreds of random but valid UI actions per seed (clicks on buttons, menu items,
@@ -164,7 +165,7 @@ for (const seed of SEEDS) {
     expect(log.length).toBe(STEPS);
     if (process.env.MONKEY_LOG) {
       console.warn(log.map((a, i) => `${i + 1}. ${a}`).join('\n'));
-      await page.screenshot({ path: `${process.env.SHOTS_DIR ?? '/tmp/shots'}/monkey-${seed}.png` });
+      await page.screenshot({ path: `${SHOTS}/monkey-${seed}.png` });
     }
   });
 }

@@ -1,16 +1,18 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
-import { completeRestore, desktopIcon, readyDesktop, scenarioUrl, startButton, takeDirectoryOffline } from '../scripts/bench/restore-flow.ts';
-import { serveStatic } from '../scripts/bench/static-server.ts';
+import { completeRestore, desktopIcon, readyDesktop, scenarioUrl, startButton, takeDirectoryOffline } from './support/restore-flow.ts';
+import { serveStatic } from './support/static-server.ts';
 
 /**
  * The lab works on a closed network: nothing leaves its own origin (unless an instructor sets a
  * Learning Record Store), the Content-Security-Policy forbids inline and remote scripts and nothing
  * violates it, the build runs from a sub-path, and after one visit it runs with the network gone.
  */
+
+// The other specs block the service worker (playwright.config.ts); here it runs as for a trainee.
+test.use({ serviceWorkers: 'allow' });
 
 type Violation = { directive: string; blocked: string; source: string };
 
@@ -122,10 +124,9 @@ test('after one visit the service worker serves the lab with the network gone, a
 test.describe('from a sub-path', () => {
   let parent = '';
   test.beforeAll(async () => {
-    test.setTimeout(240_000);
     parent = await mkdtemp(join(tmpdir(), 'crl-subpath-'));
-    // The default config (base './'), built into <parent>/lab; the server's root is <parent>.
-    await build({ configFile: join(import.meta.dirname, '..', 'vite.config.ts'), logLevel: 'error', build: { outDir: join(parent, 'lab'), emptyOutDir: true, chunkSizeWarningLimit: 4096 } });
+    // The very build the e2e server serves (base './'), copied to <parent>/lab; the server's root is <parent>.
+    await cp(join(import.meta.dirname, '..', process.env.E2E_OUTDIR ?? 'dist'), join(parent, 'lab'), { recursive: true });
   });
   test.afterAll(async () => {
     if (parent) await rm(parent, { recursive: true, force: true });

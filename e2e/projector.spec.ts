@@ -2,10 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { scan } from './support/a11y.ts';
 import { ClusterAdmin } from './support/cluster-admin.ts';
 import { box, expectColumnVisible, expectWindowsClearOfPanels, openScenario, PROJECTOR_SIZES, within } from './support/projector.ts';
+import { SHOTS } from './support/shots.ts';
 
 /** The instructor's demo on a classroom projector: windows stay in the console, the dock folds away, the console zooms. */
 
-const SHOTS = 'test-results/screenshots';
 const panels = (page: Page) => page.getByRole('navigation', { name: 'Panels' });
 
 async function openClusterAdminOnExchangeGroup(page: Page): Promise<ClusterAdmin> {

@@ -1,7 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeBuilder } from './support/axe.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { installFakeClock } from './support/fake-clock.ts';
+import { SHOTS } from './support/shots.ts';
 
-const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots';
 const desktopIcon = (page: Page, name: string) =>
   page.getByRole('listbox', { name: 'Desktop' }).getByRole('option', { name, exact: true });
 const win = (page: Page, name: string) => page.getByRole('dialog', { name, exact: true });
@@ -9,7 +10,7 @@ const menuItem = (page: Page, name: string | RegExp) => page.getByRole('menuitem
 
 /** axe on one window (by its frame id) or on the open modal dialog; colours are NT 4's, not WCAG's. */
 async function expectNoAxeViolations(page: Page, scope: string) {
-  const result = await new AxeBuilder({ page }).include(scope).disableRules(['color-contrast']).analyze();
+  const result = await axeBuilder(page).include(scope).disableRules(['color-contrast']).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
 }
 
@@ -207,6 +208,7 @@ test('Regedt32: Read Only Mode refuses edits; Delete asks first and removes the 
 });
 
 test('Inbox: a test message with a delivery receipt waits in the Outbox while the store is damaged', async ({ page }) => {
+  await installFakeClock(page);
   await page.goto('/?speed=20');
   await desktopIcon(page, 'Inbox').dblclick();
   const inbox = win(page, 'Inbox - Microsoft Exchange');
@@ -243,8 +245,8 @@ test('Inbox: a test message with a delivery receipt waits in the Outbox while th
   await compose.getByRole('button', { name: 'Send' }).click();
   await expect(compose).toHaveCount(0);
 
-  // Mail does not flow (the Information Store is damaged): after several simulated seconds it still waits.
-  await page.waitForTimeout(1000);
+  // Mail does not flow (the Information Store is damaged): 40 simulated seconds later it still waits.
+  await page.clock.runFor(2000);
   const outbox = folders.getByRole('treeitem', { name: 'Outbox (1)', exact: true });
   await expect(outbox).toBeVisible();
   await expect(folders.getByRole('treeitem', { name: 'Inbox', exact: true })).toBeVisible();

@@ -1,5 +1,6 @@
 import { expect, test, type FrameLocator } from '@playwright/test';
 import { launchInLms, waitForCommit } from './support/scorm12-lms.ts';
+import { SHOTS } from './support/shots.ts';
 
 // The quickest assessment: F11 starts after the restore; the Directory starts and logs the
 // organisation mismatch, and stopping there is the right answer (a pass).
@@ -53,7 +54,7 @@ test('SCORM 1.2: an assessment in an LMS frame commits incomplete, then passed w
   expect(Object.values(done.cmi.interactions)).toEqual([
     expect.objectContaining({ id: 'mistake-1-F11', type: 'performance', result: 'wrong', latency: expect.stringMatching(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/) }),
   ]);
-  await page.screenshot({ path: 'test-results/scorm12-passed.png' });
+  await page.screenshot({ path: `${SHOTS}/scorm12-passed.png` });
 });
 
 test('SCORM 1.2: leave mid-attempt, relaunch with suspend_data only (empty browser storage), and carry on', async ({ browser }) => {

@@ -6,13 +6,13 @@ import { EventViewer } from './support/event-viewer.ts';
 import { Inbox } from './support/inbox.ts';
 import { RegistryEditor } from './support/registry-editor.ts';
 import { SVC, Services } from './support/services.ts';
+import { SHOTS } from './support/shots.ts';
 
 /**
  * One picture of each window in a state worth looking at, for reviewing the NT 4.0 look. Kept
  * under test-results/ (ignored by git; CI keeps them as artifacts).
  */
-const DIR = 'test-results/screenshots';
-const shoot = (target: Page | Locator, name: string) => target.screenshot({ path: `${DIR}/${name}.png`, animations: 'disabled' });
+const shoot = (target: Page | Locator, name: string) => target.screenshot({ path: `${SHOTS}/${name}.png`, animations: 'disabled' });
 
 test('screenshots of every window in a meaningful state', async ({ page }) => {
   test.setTimeout(180_000);

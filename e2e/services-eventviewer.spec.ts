@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { SHOTS } from './support/shots.ts';
 
-const SHOTS = '/tmp/shots';
 const win = (page: Page, name: string) => page.getByRole('dialog', { name, exact: true });
 const desktopIcon = (page: Page, name: string) =>
   page.getByRole('listbox', { name: 'Desktop' }).getByRole('option', { name, exact: true });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ClusterAdmin, RES } from './support/cluster-admin.ts';
 import { openWithClockPaused, simulatedTime, skipButton } from './support/paused-clock.ts';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeBuilder } from './support/axe.ts';
 
 /** Issue 10 item 7: waiting is part of the job, but a visible control skips to the next change. */
 
@@ -23,6 +23,6 @@ test('Skip to next change: with the clock stopped, each press moves time to the 
   await ca.expectResources([RES.ds, RES.is, RES.mta], 'Offline');
   await ca.expectResource(RES.sa, 'Online');
   await expect(skipButton(page)).toBeDisabled();
-  const axe = await new AxeBuilder({ page }).include('.modes-topbar').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const axe = await axeBuilder(page).include('.modes-topbar').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeBuilder } from './axe.ts';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** WCAG 2.0 and 2.1, levels A and AA. */
@@ -44,7 +44,7 @@ const describe = (vs: Violation[]) =>
  * serious or critical violation, printing rule ids, targets and help URLs; lesser ones are logged.
  */
 export async function scan(page: Page, scene: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const result = await axeBuilder(page).withTags(TAGS).analyze();
   const violations = await withoutExempt(page, result.violations as Violation[]);
   if (violations.length) console.warn(`[a11y] ${scene}: ${violations.length} rule(s)\n${describe(violations)}`);
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

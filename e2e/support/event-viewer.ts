@@ -61,6 +61,26 @@ export class EventViewer {
     await expect(detail).toHaveCount(0);
   }
 
+  /**
+   * Among the events with this source and number (several resources can fail one after another),
+   * one says `description`: opens each, newest first, until Event Detail shows it.
+   */
+  async expectOneOf(source: string, eventId: number, description: string): Promise<void> {
+    const rows = this.rows(source, eventId);
+    await expect(rows.first()).toBeVisible({ timeout: 15_000 });
+    const seen: string[] = [];
+    for (let i = 0; i < (await rows.count()); i++) {
+      await rows.nth(i).dblclick();
+      const detail = windowNamed(this.page, 'Event Detail');
+      const text = await detail.getByLabel('Description:').inputValue();
+      await pushButton(detail, 'Close').click();
+      await expect(detail).toHaveCount(0);
+      if (text === description) return;
+      seen.push(text);
+    }
+    expect(seen, `no ${source} ${eventId} says "${description}"`).toContain(description);
+  }
+
   async close(): Promise<void> {
     await chooseMenu(this.page, this.window, 'Log', 'Exit');
     await expect(this.window).toHaveCount(0);

@@ -1,7 +1,7 @@
 /** The browser measurements: cold loads (lab and floor alternately), a full restore, restarts. */
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { probeScript, type ProbeOptions, type ProbeState } from './probe.ts';
-import { completeRestore, desktopIcon, dismissIntro, openProgram, programWindow, readyDesktop, scenarioUrl, startButton } from './restore-flow.ts';
+import { completeRestore, desktopIcon, dismissIntro, openProgram, programWindow, readyDesktop, scenarioUrl, startButton } from '../../e2e/support/restore-flow.ts';
 import { median, percentile, round1 } from './stats.ts';
 
 export const CPU_THROTTLE = 4;

@@ -12,7 +12,7 @@ import { CPU_THROTTLE, heapRun, loadRuns, mapRun, restoreRuns } from './browser-
 import { launchChromium } from './chromium.ts';
 import { runCoreBench } from './core.ts';
 import { ROOT } from './paths.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../e2e/support/static-server.ts';
 import { ratio } from './stats.ts';
 
 const LOAD_RUNS = Number(process.env.BENCH_RUNS ?? 12);

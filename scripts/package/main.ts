@@ -10,6 +10,7 @@ import type { Scenario } from '../../src/sim/scenarios/types.ts';
 import { ROOT } from '../bench/paths.ts';
 import { buildLab, readBuildFiles, type PackageFiles } from './build-files.ts';
 import { parseArgs, readScenarioFiles } from './scenario-files.ts';
+import { CMI5_ZIP, cmi5Package } from './cmi5.ts';
 import { SCORM12_ZIP, scorm12Package } from './scorm12.ts';
 import { writeZip } from './zip.ts';
 
@@ -17,6 +18,7 @@ export const RELEASE_DIR = join(ROOT, 'release');
 
 const PACKAGES: { zip: string; make: (build: PackageFiles, scenarios: readonly Scenario[]) => PackageFiles }[] = [
   { zip: SCORM12_ZIP, make: scorm12Package },
+  { zip: CMI5_ZIP, make: cmi5Package },
 ];
 
 async function main(): Promise<void> {

@@ -54,7 +54,12 @@ describe('TreeView', () => {
     expect(item('Groups').getAttribute('aria-expanded')).toBe('false');
     expect(item('Resources').hasAttribute('aria-expanded')).toBe(false);
     expect(item('Groups').getAttribute('aria-level')).toBe('2');
-    expect(within(item('CLUSTER1')).getByRole('group')).toBeTruthy();
+    // The expanded item owns its group (aria-owns), and its own text is only its label.
+    const group = document.getElementById(item('CLUSTER1').getAttribute('aria-owns')!)!;
+    expect(group.getAttribute('role')).toBe('group');
+    expect(within(group).getAllByRole('treeitem').map((t) => t.dataset.treeId)).toEqual(['groups', 'resources']);
+    expect(item('CLUSTER1').textContent).toBe('−CLUSTER1');
+    expect(item('Groups').hasAttribute('aria-owns')).toBe(false);
     expect(item('CLUSTER1').getAttribute('aria-selected')).toBe('true');
   });
 

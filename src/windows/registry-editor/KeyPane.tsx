@@ -21,7 +21,7 @@ export function KeyPane({ hive, cmd }: { hive: HiveState; cmd: RegistryCommands 
   const selected = hive.selectedPath;
   useEffect(() => {
     const items = paneRef.current?.querySelectorAll<HTMLElement>('[role="treeitem"]') ?? [];
-    [...items].find((el) => el.dataset.treeId === selected)?.querySelector('.tree-row')?.scrollIntoView?.({ block: 'nearest' });
+    [...items].find((el) => el.dataset.treeId === selected)?.scrollIntoView?.({ block: 'nearest' });
   }, [selected]);
   const onKeyDownCapture = (e: KeyboardEvent<HTMLDivElement>) => {
     const toggle = () => hive.setOpen(hive.selectedPath, !hive.openIds.includes(hive.selectedPath));

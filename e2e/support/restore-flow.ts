@@ -1,6 +1,6 @@
 /**
  * KB Q238063 done through the UI like a trainee: roles and accessible names only. Shared by the
- * benchmark (`npm run bench`) and e2e/offline.spec.ts. Works on `@playwright/test` pages; uses no
+ * benchmark (`npm run bench`) and the e2e specs. Works on `@playwright/test` pages; uses no
  * `expect` so it also runs outside the test runner (each wait throws on timeout).
  */
 import type { Locator, Page } from '@playwright/test';
