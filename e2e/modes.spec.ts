@@ -309,7 +309,7 @@ test('a bad deep link says why and shows the catalog; no parameters shows the ca
   await expect(catalog.getByRole('alert')).toHaveCount(0);
   await expect(catalog.getByRole('radio', { name: 'Practice' })).toBeChecked();
   await choose(catalog.getByRole('radio', { name: 'Assessment' }));
-  await catalog.getByRole('listitem', { name: 'Standard online restore', exact: true }).getByRole('button', { name: 'Begin' }).click();
+  await catalog.getByRole('listitem', { name: 'Standard online restore', exact: true }).getByRole('button', { name: 'Begin: Standard online restore', exact: true }).click();
   await expect(dialog(page, 'Briefing: Standard online restore')).toContainText('Assessment mode');
   await expect(page).toHaveURL(/\?speed=20&scenario=standard&mode=assessment&seed=1$/);
 });

@@ -6,7 +6,7 @@ import { SHOTS } from './support/shots.ts';
  * Seeded monkey: hundreds of random but valid UI actions per seed (clicks on buttons, menu items,
  * tree items, rows, check boxes; typing; keys; title-bar drags; reloads). After every step: no page
  * error, no console error, never a blank screen; after a reload the saved attempt comes back.
- * MONKEY_SEEDS="1,2,3" (default) or a range "1-20"; MONKEY_STEPS (default 250); MONKEY_LOG=1 prints
+ * MONKEY_SEEDS="1,2,3" (default) or a range "1-20"; MONKEY_STEPS (default 300); MONKEY_LOG=1 prints
  * every action list and screenshots the end state.
  * A failing seed is in the test title; its action list is printed and attached.
  */
@@ -17,7 +17,7 @@ function seedsFromEnv(raw = process.env.MONKEY_SEEDS ?? '1,2,3'): number[] {
   return raw.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n));
 }
 const SEEDS = seedsFromEnv();
-const STEPS = Number(process.env.MONKEY_STEPS ?? 250);
+const STEPS = Number(process.env.MONKEY_STEPS ?? 300);
 
 /** mulberry32: small, fast, good enough to pick actions. */
 function prng(seed: number) {

@@ -12,7 +12,8 @@ const firstSentence = (text: string) => (text.match(/^.*?[.!?](\s|$)/)?.[0] ?? t
 
 /**
  * The scenarios, a mode to start them in, and Begin (or Resume) for each. The buttons are named by
- * their verb and described by the scenario's title, so no control but NT's Start button is named "Start…".
+ * their verb and the scenario ("Begin: Standard online restore"), so each is distinct in a screen
+ * reader's list of buttons, and no control but NT's Start button is named "Start…".
  */
 export function CatalogBody({ notice }: { notice: string | null }) {
   const id = useId();
@@ -41,8 +42,8 @@ export function CatalogBody({ notice }: { notice: string | null }) {
               <div className="catalog-item-title" id={`${id}-${s.id}`}>{s.title}{s.branch && <span className="catalog-branch"> ({s.branch})</span>}</div>
               <div className="catalog-brief">{firstSentence(s.briefing)}</div>
               <div className="catalog-actions">
-                <button type="button" data-autofocus={i === 0 ? true : undefined} aria-describedby={`${id}-${s.id}`} onClick={() => beginAttempt(s, mode)}>Begin</button>
-                {saved && <button type="button" aria-describedby={`${id}-${s.id}`} onClick={() => resumeOrBegin(s, mode)}>Resume</button>}
+                <button type="button" data-autofocus={i === 0 ? true : undefined} aria-label={`Begin: ${s.title}`} onClick={() => beginAttempt(s, mode)}>Begin</button>
+                {saved && <button type="button" aria-label={`Resume: ${s.title}`} onClick={() => resumeOrBegin(s, mode)}>Resume</button>}
               </div>
             </li>
           );
