@@ -1,6 +1,7 @@
 import { axeBuilder } from './support/axe.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { installFakeClock, pausePageTimers } from './support/fake-clock.ts';
+import { treeChild } from './support/desktop.ts';
 import { SHOTS } from './support/shots.ts';
 
 const TITLE = 'Cluster Administrator - [CLUSTER1 (CLUSTER1)]';
@@ -18,13 +19,6 @@ const list = (page: Page) => win(page).getByRole('table');
 const row = (page: Page, name: string) => list(page).getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) });
 const menuItem = (page: Page, name: string) => page.getByRole('menuitem', { name, exact: true });
 const shortcutMenu = (page: Page) => page.getByRole('menu', { name: 'Shortcut menu' });
-
-/** A child of an expanded tree item: in its group, which the item owns (aria-owns). */
-async function childItem(parent: Locator, name: string): Promise<Locator> {
-  const group = await parent.getAttribute('aria-owns');
-  expect(group, 'an expanded tree item owns its group').toBeTruthy();
-  return parent.page().locator(`[id="${group}"]`).getByRole('treeitem', { name, exact: true });
-}
 
 /** State and Owner of a resource row, as the trainee reads them. */
 async function expectRow(r: Locator, state: string, owner = 'NODE1') {
@@ -117,12 +111,12 @@ test('KB Q238063 steps 1, 2, 8b and 9: take the Directory offline, bring it back
 
   // NODE2 > Active Groups now holds the Exchange group; NODE1 keeps the Cluster Group.
   await clickTree(page, 'NODE2', { clickCount: 2 });
-  await (await childItem(treeItem(page, 'NODE2'), 'Active Groups')).click();
+  await treeChild(treeItem(page, 'NODE2'), 'Active Groups').click();
   await expect(list(page)).toHaveAccessibleName('Active groups of NODE2');
   await expect(row(page, 'Exchange Cluster')).toHaveCount(1);
   await expect(row(page, 'Cluster Group')).toHaveCount(0);
   await clickTree(page, 'NODE1', { clickCount: 2 });
-  await (await childItem(treeItem(page, 'NODE1'), 'Active Groups')).click();
+  await treeChild(treeItem(page, 'NODE1'), 'Active Groups').click();
   await expect(list(page)).toHaveAccessibleName('Active groups of NODE1');
   await expect(row(page, 'Cluster Group')).toHaveCount(1);
   await expect(row(page, 'Exchange Cluster')).toHaveCount(0);

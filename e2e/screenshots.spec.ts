@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { Backup } from './support/backup.ts';
 import { ClusterAdmin, DIRECTORY_AND_DEPENDANTS, RES } from './support/cluster-admin.ts';
-import { TITLES, menuItem, pushButton, startLab, windowNamed } from './support/desktop.ts';
+import { TITLES, menuItem, pushButton, startLab, treeChild, windowNamed } from './support/desktop.ts';
 import { EventViewer } from './support/event-viewer.ts';
 import { Inbox } from './support/inbox.ts';
 import { RegistryEditor } from './support/registry-editor.ts';
@@ -63,7 +63,7 @@ test('screenshots of every window in a meaningful state', async ({ page }) => {
   await regedt.goToKey(['SYSTEM', 'CurrentControlSet', 'Services', 'MSExchangeDS']);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowDown');
-  await pressFirstLetterUntil(page, regedt.key('MSExchangeDS').getByRole('treeitem', { name: 'Restore in Progress', exact: true }));
+  await pressFirstLetterUntil(page, treeChild(regedt.key('MSExchangeDS'), 'Restore in Progress'));
   await expect(regedt.values.getByRole('option', { name: 'HighLog Number : REG_DWORD : 0x3f' })).toBeVisible();
   await shoot(regedt.window, 'registry-editor');
   await regedt.values.getByRole('option', { name: /^EDB_RstMap : / }).dblclick();

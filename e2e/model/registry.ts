@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import type { SimEvent } from '../../src/sim/events.ts';
+import { treeChild } from '../support/desktop.ts';
 import { RegistryEditor } from '../support/registry-editor.ts';
 import { chooseMenu, messageBox, openProgram, pushButton, windowNamed } from './lab.ts';
 
@@ -68,7 +69,7 @@ export async function expectRipKeys(page: Page, present: Record<'MSExchangeDS' |
   await reg.key('MSExchangeIS').getByText('MSExchangeIS', { exact: true }).first().click();
   await page.keyboard.press('ArrowRight');
   for (const service of ['MSExchangeDS', 'MSExchangeIS'] as const) {
-    const rip = reg.key(service).getByRole('treeitem', { name: 'Restore in Progress', exact: true });
+    const rip = treeChild(reg.key(service), 'Restore in Progress');
     await expect(rip, `${service} should ${present[service] ? '' : 'not '}have a Restore in Progress key`).toHaveCount(present[service] ? 1 : 0);
   }
   await reg.exit();

@@ -77,3 +77,10 @@ export async function activateFromTaskbar(page: Page, title: string): Promise<vo
   if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
   await expect(button).toHaveAttribute('aria-pressed', 'true');
 }
+
+/**
+ * A child of an expanded tree item. The item owns its group by aria-owns, and the group sits right
+ * after it (src/ui/TreeItem.tsx), so the child is found in that sibling group.
+ */
+export const treeChild = (parent: Locator, name: string): Locator =>
+  parent.locator('xpath=following-sibling::ul[@role="group"]').getByRole('treeitem', { name, exact: true });

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { TITLES, menuItem, openProgram, pushButton, windowNamed } from './desktop.ts';
+import { TITLES, menuItem, openProgram, pushButton, treeChild, windowNamed } from './desktop.ts';
 
 type Value =
   | { name: string; type: 'REG_SZ'; data: string }
@@ -76,7 +76,7 @@ export class RegistryEditor {
     await expect(dialog.getByLabel('Class', { exact: true })).toHaveValue('');
     await pushButton(dialog, 'OK').click();
     await expect(dialog).toHaveCount(0);
-    await expect(this.key(parent).getByRole('treeitem', { name, exact: true })).toHaveAttribute('aria-selected', 'true');
+    await expect(treeChild(this.key(parent), name)).toHaveAttribute('aria-selected', 'true');
   }
 
   /** Edit > Add Value…, then the editor for its type; checks the line the value list shows. */
