@@ -158,6 +158,7 @@ export async function startLrs(): Promise<LrsFixture> {
     cmi5Problems() {
       return launch ? cmi5Problems(statements.slice(launchStart), launch) : ['no cmi5 launch'];
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // A browser may hold a keep-alive or half-sent keepalive request open; close() alone would wait for it.
+    close: () => new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }),
   };
 }
