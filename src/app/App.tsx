@@ -6,6 +6,7 @@ import { sendLab, useLab, useWorld } from '../store/lab-session.ts';
 import { TOOL_WINDOWS } from '../windows/registry.ts';
 import { PoweredOffConsole } from './PoweredOffConsole.tsx';
 import { REGIONS } from './regions.tsx';
+import { TOOL_BODIES } from './tool-bodies.ts';
 import { WorldDialogs } from './WorldDialogs.tsx';
 import './layout.css';
 
@@ -27,7 +28,8 @@ export function App() {
   const titles = useTitles(node);
   const renderApp = (app: AppId) => {
     const tool = TOOL_WINDOWS[app];
-    return { title: titles[app], body: <tool.Body node={node} />, width: tool.width, height: tool.height, dialogFrame: tool.dialogFrame };
+    const Body = TOOL_BODIES[app];
+    return { title: titles[app], body: <Body node={node} />, width: tool.width, height: tool.height, dialogFrame: tool.dialogFrame };
   };
 
   const switchNode = (next: NodeName) => sendLab({ type: 'console.switch', node: next });
