@@ -1,7 +1,7 @@
 import { policyOf } from '../sim/session/mode-policy.ts';
 import { useLab } from '../store/lab-session.ts';
 import { jumpsOnActivate } from './jump-action.ts';
-import { NODE_BY_ID, stepLabel, titleOf } from './map-data.ts';
+import { NODE_BY_ID, stepLabel, titleOf } from './graph-data.ts';
 import { useMapUi, type JumpState } from './map-ui.ts';
 import { STATUS_TEXT } from './status.ts';
 import { useCurrentId, useIsLive, useVisitStatus } from './use-map-status.ts';

@@ -1,7 +1,8 @@
 import { Controls, MiniMap, ReactFlow, useReactFlow, useStore, type AriaLabelConfig, type MiniMapNodeProps } from '@xyflow/react';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { activateNode } from './jump-action.ts';
-import { FLOW_EDGES, flowNodesFor, LAYOUT, NODE_BY_ID, type MapFlowEdge, type MapFlowNode } from './map-data.ts';
+import { FLOW_EDGES, flowNodesFor, LAYOUT, type MapFlowEdge, type MapFlowNode } from './flow-data.ts';
+import { NODE_BY_ID } from './graph-data.ts';
 import { useMapUi } from './map-ui.ts';
 import { RegionNode, RootNode, StepNode } from './nodes.tsx';
 import { TransitionEdge } from './TransitionEdge.tsx';

@@ -5,7 +5,7 @@ import { ROOT_ID } from '../sim/graph/machine-to-graph.ts';
 import { useLab } from '../store/lab-session.ts';
 import { canJumpTo } from './jump-path.ts';
 import { activateNode } from './jump-action.ts';
-import { childrenOf, domId, edgesFrom, KIND_TEXT, LIST_ORDER, stepLabel, titleOf } from './map-data.ts';
+import { childrenOf, domId, edgesFrom, KIND_TEXT, LIST_ORDER, stepLabel, titleOf } from './graph-data.ts';
 import { useMapUi } from './map-ui.ts';
 import { STATUS_TEXT, takenText, type VisitStatus } from './status.ts';
 import { MapInstance, useIsLive, useVisitStatus, useTimesTaken } from './use-map-status.ts';

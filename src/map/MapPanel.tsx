@@ -1,15 +1,16 @@
-import '@xyflow/react/dist/style.css';
 import './map.css';
-import { ReactFlowProvider } from '@xyflow/react';
-import { useId, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useId, useState, type KeyboardEvent } from 'react';
 import type { LabSnapshot } from '../sim/attempt/replay.ts';
 import { DockFrame, EmbeddedFrame } from './DockFrame.tsx';
 import { MapDetails } from './MapDetails.tsx';
-import { MapGraph } from './MapGraph.tsx';
 import { MapList } from './MapList.tsx';
-import { titleOf } from './map-data.ts';
+import { titleOf } from './graph-data.ts';
 import { useMapPrefs, type MapView } from './map-prefs.ts';
+import { useAfterIdle } from './use-after-idle.ts';
 import { MapInstance, MapSnapshot, useCurrentId } from './use-map-status.ts';
+
+// React Flow and the layout: fetched once the desktop is up and the browser idle, or when Graph is chosen.
+const GraphView = lazy(() => import('./GraphView.tsx'));
 
 const VIEWS: { id: MapView; label: string }[] = [{ id: 'graph', label: 'Graph' }, { id: 'list', label: 'List' }];
 
@@ -17,6 +18,10 @@ const VIEWS: { id: MapView; label: string }[] = [{ id: 'graph', label: 'Graph' }
 function Announcer() {
   const current = useCurrentId();
   return <p className="visually-hidden" role="status" aria-live="polite">Current step: {titleOf(current)}</p>;
+}
+
+function GraphPending() {
+  return <p className="coach-note map-loading" role="status">Drawing the procedure map…</p>;
 }
 
 /**
@@ -27,8 +32,11 @@ function Views() {
   const base = useId();
   const view = useMapPrefs((s) => s.view);
   const setView = useMapPrefs((s) => s.setView);
+  const [graphChosen, setGraphChosen] = useState(false);
+  const drawGraph = useAfterIdle() || graphChosen;
   const choose = (v: MapView, focus: boolean) => {
     setView(v);
+    if (v === 'graph') setGraphChosen(true);
     if (focus) document.getElementById(`${base}-tab-${v}`)?.focus();
   };
   const onKeyDown = (e: KeyboardEvent) => {
@@ -58,7 +66,7 @@ function Views() {
       </div>
       {VIEWS.map((v) => (
         <div key={v.id} className={`map-view map-view-${v.id}`} role="tabpanel" id={`${base}-panel-${v.id}`} aria-labelledby={`${base}-tab-${v.id}`} hidden={view !== v.id}>
-          {v.id === 'graph' ? <ReactFlowProvider><MapGraph /></ReactFlowProvider> : <MapList />}
+          {v.id === 'list' ? <MapList /> : <Suspense fallback={<GraphPending />}>{drawGraph ? <GraphView /> : <GraphPending />}</Suspense>}
         </div>
       ))}
     </>

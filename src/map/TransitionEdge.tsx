@@ -1,6 +1,6 @@
 import { BaseEdge, getBezierPath, Position, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import type { MapFlowEdge } from './map-data.ts';
+import type { MapFlowEdge } from './flow-data.ts';
 import { useTimesTaken } from './use-map-status.ts';
 
 /** A curve that leaves and arrives on the same side, bulging out further the longer it is. */

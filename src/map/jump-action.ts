@@ -2,7 +2,7 @@ import { policyOf } from '../sim/session/mode-policy.ts';
 import { labSession, sendLab } from '../store/lab-session.ts';
 import { findPathTo } from './find-path.ts';
 import { canJumpTo } from './jump-path.ts';
-import { NODE_BY_ID } from './map-data.ts';
+import { NODE_BY_ID } from './graph-data.ts';
 import { useMapUi } from './map-ui.ts';
 
 export const isInstructor = () => policyOf(labSession.getState().mode).instructorTools;

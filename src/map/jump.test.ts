@@ -4,7 +4,7 @@ import { foldEvents, replayAttempt, startSnapshot } from '../sim/attempt/replay.
 import { standardScenario } from '../sim/scenarios/standard.ts';
 import { currentStateId } from '../sim/selectors.ts';
 import { labSession, sendLab, startLab } from '../store/lab-session.ts';
-import { GRAPH } from './map-data.ts';
+import { GRAPH } from './graph-data.ts';
 import { canJumpTo, pathToState } from './jump-path.ts';
 
 describe('instructor jump', () => {

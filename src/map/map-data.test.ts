@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { procedureMachine } from '../sim/machines/procedure-machine.ts';
 import { machineToGraph } from '../sim/graph/machine-to-graph.ts';
-import { childrenOf, FLOW_EDGES, FLOW_NODES, GRAPH, LAYOUT, LIST_ORDER } from './map-data.ts';
+import { FLOW_EDGES, FLOW_NODES, LAYOUT } from './flow-data.ts';
+import { childrenOf, GRAPH, LIST_ORDER } from './graph-data.ts';
 import { clampWidth, MIN_WIDTH, parsePrefs } from './map-prefs.ts';
 
 describe('what the map draws and lists', () => {

@@ -1,6 +1,7 @@
 import { Handle, type NodeProps } from '@xyflow/react';
 import { memo, useContext } from 'react';
-import { domId, HANDLE_SIDES, stepLabel, type MapFlowNode } from './map-data.ts';
+import { HANDLE_SIDES, type MapFlowNode } from './flow-data.ts';
+import { domId, stepLabel } from './graph-data.ts';
 import { STATUS_TEXT } from './status.ts';
 import { MapInstance, useVisitStatus } from './use-map-status.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { GRAPH } from './map-data.ts';
+import { GRAPH } from './graph-data.ts';
 import { neighbourStep } from './step-jump.ts';
 
 const steps = GRAPH.nodes.filter((n) => n.role === 'state' && (n.meta.kind === 'step' || n.meta.kind === 'done')).sort((a, b) => a.order - b.order);

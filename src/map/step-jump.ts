@@ -2,7 +2,7 @@ import type { GraphNode } from '../sim/graph/machine-to-graph.ts';
 import { currentStateId } from '../sim/selectors.ts';
 import { labSession } from '../store/lab-session.ts';
 import { jumpToState } from './jump-action.ts';
-import { GRAPH } from './map-data.ts';
+import { GRAPH } from './graph-data.ts';
 import { useMapUi } from './map-ui.ts';
 
 /** The procedure's own states (its KB steps, then done), in the machine's order. */

@@ -3,7 +3,7 @@ import type { LabSnapshot } from '../sim/attempt/replay.ts';
 import type { GraphEdge, GraphNode } from '../sim/graph/machine-to-graph.ts';
 import { currentStateId } from '../sim/selectors.ts';
 import { useLab } from '../store/lab-session.ts';
-import { GRAPH } from './map-data.ts';
+import { GRAPH } from './graph-data.ts';
 import { visitStatus, timesTaken, type VisitStatus } from './status.ts';
 
 /**

@@ -1,50 +1,26 @@
 import { MarkerType, Position, type Edge, type Node } from '@xyflow/react';
-import type { TransitionKind } from '../sim/machines/meta.ts';
-import { procedureMachine } from '../sim/machines/procedure-machine.ts';
 import { layoutGraph, type HandleId } from './layout.ts';
-import { machineToGraph, ROOT_ID, type GraphEdge, type GraphNode } from '../sim/graph/machine-to-graph.ts';
+import { ROOT_ID, type GraphEdge, type GraphNode } from '../sim/graph/machine-to-graph.ts';
+import { domId, GRAPH, KIND_COLOUR, KIND_TEXT, titleOf } from './graph-data.ts';
 
 /**
- * Everything static about the map, computed once when the map's chunk loads: the machine's graph,
- * its layout, and the React Flow nodes and edges built from them. Live status is read by each node
- * and edge on its own (use-map-status.ts), so a state change never rebuilds these arrays.
+ * Everything static about the drawn map, computed once when the graph's chunk loads: the layout,
+ * and the React Flow nodes and edges built from it. Live status is read by each node and edge on
+ * its own (use-map-status.ts), so a state change never rebuilds these arrays.
  */
 
-export const GRAPH = machineToGraph(procedureMachine);
 export const LAYOUT = layoutGraph(GRAPH);
-export const NODE_BY_ID: ReadonlyMap<string, GraphNode> = new Map(GRAPH.nodes.map((n) => [n.id, n]));
 
 export type StepNodeData = { node: GraphNode };
 export type TransitionEdgeData = { edge: GraphEdge };
 export type MapFlowNode = Node<StepNodeData, 'step' | 'region' | 'root'>;
 export type MapFlowEdge = Edge<TransitionEdgeData, 'transition'>;
 
-/**
- * DOM id of a part of a node (`kind`: map-title, map-status…). `instance` keeps two maps on one
- * page apart (the dock and a replay); the dock's map uses ''.
- */
-export const domId = (kind: string, id: string, instance = '') => `${instance}${kind}-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-
 /** The wrapper's name (step, title, status) and description (summary and explanation), by id. */
 const a11yAttributes = (id: string, instance: string) => ({
   'aria-labelledby': `${domId('map-step', id, instance)} ${domId('map-title', id, instance)} ${domId('map-status', id, instance)}`,
   'aria-describedby': domId('map-desc', id, instance),
 });
-
-export const KIND_COLOUR: Record<TransitionKind, string> = {
-  correct: '#000080',
-  mistake: '#c00000',
-  recovery: '#007a00',
-  detour: '#806000',
-};
-
-export const KIND_TEXT: Record<TransitionKind, string> = { correct: 'Correct', mistake: 'Mistake', recovery: 'Recovery', detour: 'Detour' };
-
-export function titleOf(id: string): string {
-  return NODE_BY_ID.get(id)?.meta.title ?? id;
-}
-
-export const stepLabel = (n: GraphNode) => (n.meta.kbStep === null ? (n.role === 'state' ? 'No KB step' : n.role === 'region' ? 'Region' : 'Every step') : `KB step ${n.meta.kbStep}`);
 
 const typeOf = (n: GraphNode): MapFlowNode['type'] => (n.role === 'region' ? 'region' : n.role === 'root' ? 'root' : 'step');
 
@@ -121,21 +97,3 @@ export const HANDLE_SIDES: { id: HandleId; type: 'source' | 'target'; position: 
   { id: 'right-out', type: 'source', position: Position.Right, style: { top: '65%' } },
 ];
 
-/**
- * The text twin's order: the main line in KB order, the failure states by KB step, then the
- * ends, then the machine's own transitions. Regions head their states.
- */
-export const LIST_ORDER: readonly GraphNode[] = (() => {
-  const top = GRAPH.nodes.filter((n) => n.parent === null && n.role !== 'root');
-  const root = GRAPH.nodes.filter((n) => n.role === 'root');
-  const weight = (n: GraphNode) => (n.meta.kind === 'done' ? 1 : n.meta.kind === 'terminal' ? 2 : n.meta.kind === 'abandoned' ? 3 : 0);
-  return [...top.sort((a, b) => weight(a) - weight(b) || a.order - b.order), ...root];
-})();
-
-export const childrenOf = (id: string): GraphNode[] => {
-  const kids = GRAPH.nodes.filter((n) => n.parent === id);
-  // Failure states by KB step, so they read in the order a trainee could meet them.
-  return id === 'failure' ? kids.sort((a, b) => (a.meta.kbStep ?? 99) - (b.meta.kbStep ?? 99) || a.order - b.order) : kids;
-};
-
-export const edgesFrom = (id: string): GraphEdge[] => GRAPH.edges.filter((e) => e.source === id);
