@@ -1,5 +1,6 @@
 /** The browser measurements: cold loads (lab and floor alternately), a full restore, restarts. */
-import type { Browser, CDPSession, Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import type { Browser, CDPSession, Page, Request } from '@playwright/test';
 import { probeScript, type ProbeOptions, type ProbeState } from './probe.ts';
 import { completeRestore, desktopIcon, dismissIntro, openProgram, programWindow, readyDesktop, scenarioUrl, startButton } from '../../e2e/support/restore-flow.ts';
 import { median, percentile, round1 } from './stats.ts';
@@ -29,23 +30,45 @@ async function waitFor<T>(page: Page, read: (s: ProbeState) => T | null | undefi
   }
 }
 
-export interface LoadSample { usableMs: number; windowOpenMs: number | null }
+export interface LoadSample { usableMs: number; windowOpenMs: number | null; startMenuMs: number; jsBeforeClickGzip: number }
 
-/** One cold load: time to a usable Start button; on the lab, then double-click Backup and time its window. */
+/** gzip bytes (level 9) of every script the page requested, lazy chunks and workers included. */
+async function scriptGzip(requests: readonly Request[]): Promise<number> {
+  const sizes = await Promise.all(
+    requests.map(async (r) => {
+      const body = await (await r.response())?.body().catch(() => null);
+      return body ? gzipSync(body, { level: 9 }).length : 0;
+    }),
+  );
+  return sizes.reduce((a, b) => a + b, 0);
+}
+
+/**
+ * One cold load: time to a usable Start button, and the JS requested until then (the trainee's
+ * first click comes no earlier). Then the Start menu: click to the frame that shows it. On
+ * the lab, then double-click Backup and time its window.
+ */
 async function coldLoad(browser: Browser, url: string, openBackup: boolean): Promise<LoadSample> {
-  const { page, close } = await openPage(browser, { usable: true, windows: openBackup });
+  const { page, close } = await openPage(browser, { usable: true, windows: openBackup, startMenu: true });
+  const scripts: Request[] = [];
+  page.on('request', (r) => { if (r.resourceType() === 'script' || /\.m?js$/.test(new URL(r.url()).pathname)) scripts.push(r); });
   try {
     await page.goto(url);
     const usableMs = await waitFor(page, (s) => (s.usableAt !== null && s.usableAt >= 0 ? s.usableAt : null), 'the Start button');
+    const jsBeforeClickGzip = await scriptGzip(scripts.slice());
+    await dismissIntro(page);
+    await startButton(page).click();
+    const startMenuMs = await waitFor(page, (s) => (s.startMenuMs !== null && s.startMenuMs >= 0 ? s.startMenuMs : null), 'the Start menu');
+    await page.keyboard.press('Escape');
     let windowOpenMs: number | null = null;
     if (openBackup) {
-      await readyDesktop(page);
+      await page.getByRole('menu').first().waitFor({ state: 'hidden', timeout: 5000 });
       await dismissIntro(page);
       await desktopIcon(page, 'Backup').dblclick();
       windowOpenMs = await waitFor(page, (s) => (s.windowOpenMs.Backup >= 0 ? s.windowOpenMs.Backup : null), 'the Backup window');
       await programWindow(page, 'Backup').waitFor({ state: 'visible', timeout: 5000 });
     }
-    return { usableMs, windowOpenMs };
+    return { usableMs, windowOpenMs, startMenuMs, jsBeforeClickGzip };
   } finally {
     await close();
   }
@@ -53,8 +76,8 @@ async function coldLoad(browser: Browser, url: string, openBackup: boolean): Pro
 
 export interface LoadResults {
   runs: number;
-  lab: { usableMs: number; usableRange: [number, number]; windowOpenMs: number | null; windowOpenRange: [number, number] | null };
-  floor: { usableMs: number; usableRange: [number, number] };
+  lab: { usableMs: number; usableRange: [number, number]; windowOpenMs: number | null; windowOpenRange: [number, number] | null; startMenuMs: number; jsBeforeClickGzip: number };
+  floor: { usableMs: number; usableRange: [number, number]; startMenuMs: number; jsBeforeClickGzip: number };
 }
 
 const range = (v: number[]): [number, number] => [round1(Math.min(...v)), round1(Math.max(...v))];
@@ -69,15 +92,22 @@ export async function loadRuns(browser: Browser, labUrl: string, floorUrl: strin
   for (let i = 0; i < runs; i++) {
     lab.push(await coldLoad(browser, labUrl, true));
     floor.push(await coldLoad(browser, floorUrl, false));
-    log(`  load ${i + 1}/${runs}: lab ${round1(lab[i].usableMs)} ms (Backup window ${round1(lab[i].windowOpenMs ?? NaN)} ms), floor ${round1(floor[i].usableMs)} ms`);
+    log(`  load ${i + 1}/${runs}: lab ${round1(lab[i].usableMs)} ms (Start menu ${round1(lab[i].startMenuMs)} ms, Backup window ${round1(lab[i].windowOpenMs ?? NaN)} ms, JS ${lab[i].jsBeforeClickGzip} B), floor ${round1(floor[i].usableMs)} ms (Start menu ${round1(floor[i].startMenuMs)} ms, JS ${floor[i].jsBeforeClickGzip} B)`);
   }
   const windows = lab.map((s) => s.windowOpenMs).filter((v): v is number => v !== null);
   const labUsable = lab.map((s) => s.usableMs);
   const floorUsable = floor.map((s) => s.usableMs);
   return {
     runs,
-    lab: { usableMs: round1(median(labUsable)), usableRange: range(labUsable), windowOpenMs: windows.length ? round1(median(windows)) : null, windowOpenRange: windows.length ? range(windows) : null },
-    floor: { usableMs: round1(median(floorUsable)), usableRange: range(floorUsable) },
+    lab: {
+      usableMs: round1(median(labUsable)), usableRange: range(labUsable),
+      windowOpenMs: windows.length ? round1(median(windows)) : null, windowOpenRange: windows.length ? range(windows) : null,
+      startMenuMs: round1(median(lab.map((s) => s.startMenuMs))), jsBeforeClickGzip: Math.round(median(lab.map((s) => s.jsBeforeClickGzip))),
+    },
+    floor: {
+      usableMs: round1(median(floorUsable)), usableRange: range(floorUsable),
+      startMenuMs: round1(median(floor.map((s) => s.startMenuMs))), jsBeforeClickGzip: Math.round(median(floor.map((s) => s.jsBeforeClickGzip))),
+    },
   };
 }
 

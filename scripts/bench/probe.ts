@@ -14,6 +14,8 @@ export interface ProbeOptions {
   events?: boolean;
   /** Changes of the procedure map's `aria-current` node, timed from the last pointerup/keydown. */
   map?: boolean;
+  /** Time from a click on the Start button to the first frame showing a menu (both pages open it on click). */
+  startMenu?: boolean;
 }
 
 export interface EventEntry { name: string; duration: number; interactionId: number; startTime: number; target: string }
@@ -24,13 +26,14 @@ export interface ProbeState {
   events: EventEntry[];
   mapSeen: boolean;
   mapChanges: MapChange[];
+  startMenuMs: number | null;
 }
 
 export function probeScript(options: ProbeOptions): string {
   return `(() => {
   const o = ${JSON.stringify(options)};
-  const b = (window.benchProbe = { usableAt: null, windowOpenMs: {}, events: [], mapSeen: false, mapChanges: [] });
-  let lastDblclick = null, lastInput = null, mapCurrent, scheduled = false;
+  const b = (window.benchProbe = { usableAt: null, windowOpenMs: {}, events: [], mapSeen: false, mapChanges: [], startMenuMs: null });
+  let lastDblclick = null, lastInput = null, startClick = null, mapCurrent, scheduled = false;
   const frame = (fn) => requestAnimationFrame(() => fn(performance.now()));
   const nameOf = (el) => {
     const ids = el.getAttribute('aria-labelledby');
@@ -69,6 +72,15 @@ export function probeScript(options: ProbeOptions): string {
         frame((t) => { b.windowOpenMs[n] = t - from; });
       }
     }
+    if (o.startMenu && startClick !== null && b.startMenuMs === null) {
+      for (const m of document.querySelectorAll('[role="menu"]')) {
+        if (!shown(m)) continue;
+        const from = startClick;
+        b.startMenuMs = -1;
+        frame((t) => { b.startMenuMs = t - from; });
+        break;
+      }
+    }
     if (o.map) {
       const map = document.querySelector('.react-flow');
       if (map) {
@@ -87,6 +99,10 @@ export function probeScript(options: ProbeOptions): string {
   const queue = () => { if (!scheduled) { scheduled = true; queueMicrotask(() => { scheduled = false; scan(); }); } };
   new MutationObserver(queue).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
   addEventListener('dblclick', (e) => { if (e.isTrusted) lastDblclick = e.timeStamp; }, true);
+  addEventListener('click', (e) => {
+    const btn = e.isTrusted && e.target && e.target.closest ? e.target.closest('button') : null;
+    if (btn && (btn.getAttribute('aria-label') || btn.innerText || '').trim() === 'Start') startClick = e.timeStamp;
+  }, true);
   for (const type of ['pointerup', 'keydown']) addEventListener(type, (e) => { if (e.isTrusted) lastInput = e.timeStamp; }, true);
   if (o.events) {
     new PerformanceObserver((list) => {
