@@ -472,6 +472,8 @@ test('10. the lab\'s own dialogs keep focus; Escape gives it back to the top bar
   await replayButton.focus();
   await page.keyboard.press('Enter');
   await expect(dialog(page, REPLAY)).toBeVisible();
+  // The graph is drawn once the browser is idle: walk the box as it will stay.
+  await expect(dialog(page, REPLAY).getByRole('region', { name: 'Procedure map at this point' }).getByRole('group').first()).toBeVisible();
   await expectTrapped(page, '[role="dialog"][aria-modal="true"]', 'Replay', 30);
   await page.keyboard.press('Escape');
   await expect(dialog(page, REPLAY)).toHaveCount(0);

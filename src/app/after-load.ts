@@ -5,10 +5,12 @@ import { scoreAttempt } from '../sim/scoring/score.ts';
 import { labSession, resumeLab } from '../store/lab-session.ts';
 import { lrsSettings } from '../store/lrs-settings.ts';
 import { registerServiceWorker } from './offline/service-worker.ts';
+import { APPS } from '../sim/world/names.ts';
+import { TOOL_WINDOWS } from '../windows/registry.ts';
 
 /**
  * Loaded once the page has loaded and the browser is idle (main.tsx), so none of this is in the
- * first download. A cmi5 launch reports to the LMS; the standalone lab installs itself for offline
+ * first download. It fetches the programs' windows ahead of their first opening. A cmi5 launch reports to the LMS; the standalone lab installs itself for offline
  * use and reports to the instructor's LRS when one is set. The SCORM and cmi5 packages are marked
  * `<meta name="lab-launch">` and never register a service worker.
  */
@@ -16,6 +18,9 @@ const CMI5_PARAMETERS = ['endpoint', 'fetch', 'registration', 'activityId', 'act
 const search = new URLSearchParams(location.search);
 const given = CMI5_PARAMETERS.filter((p) => search.get(p));
 const marked = document.querySelector('meta[name="lab-launch"]')?.getAttribute('content') ?? null;
+
+// The programs' windows, so the first double-click does not wait for the network.
+for (const app of APPS) void TOOL_WINDOWS[app].Body.preload?.().catch(() => undefined);
 
 if (given.length === CMI5_PARAMETERS.length) void launchCmi5();
 else if (given.length || marked === 'cmi5') void explainMissingCmi5();

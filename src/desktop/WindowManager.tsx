@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'react';
+import { Suspense, useLayoutEffect } from 'react';
 import { Icon } from '../ui/Icon.tsx';
 import { Window } from '../ui/Window.tsx';
 import type { AppId, NodeName } from '../sim/world/names.ts';
@@ -45,26 +45,28 @@ export function WindowManager({ node, openApps, specs, onCloseApp }: Props) {
     const g = windows[id] && placed(windows[id], area);
     const spec = specs[app];
     if (!g || !spec) return null;
+    // A program's window appears once its code is loaded, whole, as a starting program's does.
     return (
-      <Window
-        key={id}
-        id={`window-${node}-${app}`}
-        title={spec.title}
-        icon={spec.dialogFrame ? undefined : <Icon name={APP_ICONS[app]} />}
-        {...g}
-        active={focusedId === id}
-        canMinimize={!spec.dialogFrame}
-        canMaximize={!spec.dialogFrame}
-        onMove={(x, y) => move(id, x, y)}
-        onFocus={() => focus(id)}
-        onMinimize={() => minimize(id)}
-        onMaximize={() => toggleMaximize(id)}
-        onClose={() => onCloseApp(app)}
-        menuBar={spec.menuBar}
-        statusBar={spec.statusBar}
-      >
-        {spec.body}
-      </Window>
+      <Suspense key={id} fallback={null}>
+        <Window
+          id={`window-${node}-${app}`}
+          title={spec.title}
+          icon={spec.dialogFrame ? undefined : <Icon name={APP_ICONS[app]} />}
+          {...g}
+          active={focusedId === id}
+          canMinimize={!spec.dialogFrame}
+          canMaximize={!spec.dialogFrame}
+          onMove={(x, y) => move(id, x, y)}
+          onFocus={() => focus(id)}
+          onMinimize={() => minimize(id)}
+          onMaximize={() => toggleMaximize(id)}
+          onClose={() => onCloseApp(app)}
+          menuBar={spec.menuBar}
+          statusBar={spec.statusBar}
+        >
+          {spec.body}
+        </Window>
+      </Suspense>
     );
   });
 }

@@ -1,5 +1,4 @@
-import type { ToolWindow } from '../tool-window.ts';
-import { BackupBody } from './BackupBody.tsx';
+import { lazyBody, type ToolWindow } from '../tool-window.ts';
 import './backup.css';
 import './backup-tapes.css';
 import './restore-information.css';
@@ -8,7 +7,7 @@ import './restore-status.css';
 /** Windows NT Backup 4.0, Exchange-aware (domain §9.2). */
 export const backupWindow: ToolWindow = {
   useTitle: () => 'Backup',
-  Body: BackupBody,
+  Body: lazyBody(() => import('./BackupBody.tsx'), 'BackupBody'),
   width: 680,
   height: 480,
 };

@@ -1,7 +1,6 @@
 import type { NodeName } from '../../sim/world/names.ts';
 import { useWorld } from '../../store/lab-session.ts';
-import type { ToolWindow } from '../tool-window.ts';
-import { ClusterAdminBody } from './ClusterAdminBody.tsx';
+import { lazyBody, type ToolWindow } from '../tool-window.ts';
 import './cluster-admin.css';
 
 const useTitle = (_node: NodeName) => {
@@ -10,4 +9,4 @@ const useTitle = (_node: NodeName) => {
 };
 
 /** Cluster Administrator (CLUADMIN.EXE, MSCS 1.0), connected to the lab's cluster. */
-export const clusterAdminWindow: ToolWindow = { useTitle, Body: ClusterAdminBody, width: 800, height: 480 };
+export const clusterAdminWindow: ToolWindow = { useTitle, Body: lazyBody(() => import('./ClusterAdminBody.tsx'), 'ClusterAdminBody'), width: 800, height: 480 };

@@ -1,11 +1,10 @@
-import type { ToolWindow } from '../tool-window.ts';
-import { CommandPromptBody } from './CommandPromptBody.tsx';
+import { lazyBody, type ToolWindow } from '../tool-window.ts';
 import './command-prompt.css';
 
 /** Start ▸ Programs ▸ Command Prompt, or Run… `cmd`: an 80×25 console. */
 export const commandPromptWindow: ToolWindow = {
   useTitle: () => 'Command Prompt',
-  Body: CommandPromptBody,
+  Body: lazyBody(() => import('./CommandPromptBody.tsx'), 'CommandPromptBody'),
   width: 668,
   height: 420,
 };

@@ -1,11 +1,10 @@
-import type { ToolWindow } from '../tool-window.ts';
-import { ControlPanelBody } from './ControlPanelBody.tsx';
+import { lazyBody, type ToolWindow } from '../tool-window.ts';
 import './control-panel.css';
 
 /** Start > Settings > Control Panel (`control`): the folder with the period's applets. */
 export const controlPanelWindow: ToolWindow = {
   useTitle: () => 'Control Panel',
-  Body: ControlPanelBody,
+  Body: lazyBody(() => import('./ControlPanelBody.tsx'), 'ControlPanelBody'),
   width: 572,
   height: 380,
 };

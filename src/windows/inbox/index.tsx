@@ -1,11 +1,10 @@
-import type { ToolWindow } from '../tool-window.ts';
-import { InboxBody } from './InboxBody.tsx';
+import { lazyBody, type ToolWindow } from '../tool-window.ts';
 import './inbox.css';
 
 /** The Exchange client's Inbox (Windows Messaging): step 7c's test message with a delivery receipt. */
 export const inboxWindow: ToolWindow = {
   useTitle: () => 'Inbox - Microsoft Exchange',
-  Body: InboxBody,
+  Body: lazyBody(() => import('./InboxBody.tsx'), 'InboxBody'),
   width: 620,
   height: 380,
 };

@@ -1,11 +1,10 @@
-import type { ToolWindow } from '../tool-window.ts';
-import { RegistryEditorBody } from './RegistryEditorBody.tsx';
+import { lazyBody, type ToolWindow } from '../tool-window.ts';
 import './registry-editor.css';
 
 /** Regedt32 (domain §9.5): the Registry Editor needed to inspect or re-create the Restore in Progress key. */
 export const registryEditorWindow: ToolWindow = {
   useTitle: () => 'Registry Editor',
-  Body: RegistryEditorBody,
+  Body: lazyBody(() => import('./RegistryEditorBody.tsx'), 'RegistryEditorBody'),
   width: 700,
   height: 500,
 };

@@ -1,11 +1,10 @@
-import type { ToolWindow } from '../tool-window.ts';
-import { ServicesBody } from './ServicesBody.tsx';
+import { lazyBody, type ToolWindow } from '../tool-window.ts';
 import './services.css';
 
 /** Control Panel > Services. NT 4 titles the applet just "Services" (domain §9.3). */
 export const servicesWindow: ToolWindow = {
   useTitle: () => 'Services',
-  Body: ServicesBody,
+  Body: lazyBody(() => import('./ServicesBody.tsx'), 'ServicesBody'),
   width: 560,
   height: 330,
   dialogFrame: true,
