@@ -7,6 +7,8 @@ export default mergeConfig(
     test: {
       // Worker threads start faster than forked processes: a third off the unit run on two cores.
       pool: 'threads',
+      // jsdom renders of whole windows take 1–2 s on two quiet cores; 5 s left no room for a busy machine.
+      testTimeout: 20_000,
       reporters: process.env.CI ? ['default', 'json'] : ['default'],
       outputFile: { json: 'test-results/unit.json' },
       projects: [

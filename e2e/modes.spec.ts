@@ -373,6 +373,8 @@ test('practice: share link, export attempt and a shown (and played) solution', a
   await expect(solution).toContainText('this attempt cannot pass');
   await solution.getByRole('button', { name: 'Show solution' }).click();
   const ways = solution.getByRole('listitem');
+  // The search runs in a worker: it may take a while on a busy machine, and says so meanwhile.
+  await expect(solution.getByRole('status')).toHaveCount(0, { timeout: 60_000 });
   await expect(ways.first()).toHaveText('In Cluster Administrator on NODE1, open Groups and select “Exchange Cluster”.');
   await page.screenshot({ path: `${SHOTS}/modes-solution.png` });
   await solution.getByRole('button', { name: 'Play it for me' }).click();
