@@ -17,7 +17,8 @@ const search = new URLSearchParams(location.search);
 const given = CMI5_PARAMETERS.filter((p) => search.get(p));
 const marked = document.querySelector('meta[name="lab-launch"]')?.getAttribute('content') ?? null;
 
-if (given.length === CMI5_PARAMETERS.length) void launchCmi5();
+// A launch the course refused has already said so in the Course box; the lab runs on, recording nothing.
+if (given.length === CMI5_PARAMETERS.length) launchCmi5().catch((e: unknown) => console.error('cmi5 launch refused; nothing is recorded.', e));
 else if (given.length || marked === 'cmi5') void explainMissingCmi5();
 else if (!marked) {
   registerServiceWorker();
