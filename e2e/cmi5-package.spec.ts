@@ -104,7 +104,7 @@ test('cmi5 package: an LMS launches an AU from cmi5.xml: initialized, completed,
   const au = await auFor(page, F11);
 
   const registration = await test.step('Normal launch', async () => {
-    const registration = await launchAu(page, au, { launchMode: 'Normal', masteryScore: Number(au.masteryScore), returnURL: `${lrs.url}/return` });
+    const enrolment = await launchAu(page, au, { launchMode: 'Normal', masteryScore: Number(au.masteryScore), returnURL: `${lrs.url}/return` });
     await closeBriefing(page);
     await expect(course(page)).toContainText('Results are recorded in the course.');
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)), 'service workers').toBe(0);
@@ -113,7 +113,7 @@ test('cmi5 package: an LMS launches an AU from cmi5.xml: initialized, completed,
     await startStoreAndSeeItFail(page);
     await stopAndSeeReport(page);
     await expect.poll(() => verbs(lrs)).toContain('passed');
-    await expect.poll(() => lrs.stateDocument(ATTEMPT_STATE, registration), { message: 'the attempt kept for Review' }).toBeDefined();
+    await expect.poll(() => lrs.stateDocument(ATTEMPT_STATE, enrolment), { message: 'the attempt kept for Review' }).toBeDefined();
     await dialog(page, `Report: ${F11_TITLE}`).getByRole('button', { name: 'Close', exact: true }).filter({ hasText: 'Close' }).click();
     await course(page).getByRole('button', { name: 'Exit to the course' }).click();
     await expect(page.getByRole('heading', { name: 'Back in the course' })).toBeVisible();
@@ -126,7 +126,7 @@ test('cmi5 package: an LMS launches an AU from cmi5.xml: initialized, completed,
     expect(passed.result).toMatchObject({ success: true, score: { scaled: 1 } });
     expect(lrs.cmi5Problems()).toEqual([]);
     expect(lrs.problems).toEqual([]);
-    return registration;
+    return enrolment;
   });
 
   await test.step('Review launch of the same registration', async () => {
