@@ -20,10 +20,15 @@ export interface LrsFixture {
   /** Problems found on arrival (invalid xAPI, wrong auth). */
   problems: string[];
   /** A cmi5 launch: the query string an LMS appends to the AU's URL. */
-  cmi5Launch(opts?: { launchMode?: Cmi5Launch['launchMode']; masteryScore?: number; returnURL?: string; activityId?: string }): { query: string; launch: Cmi5Launch };
+  /**
+   * `registration`: an earlier launch's, as an LMS relaunches the same enrolment (Review);
+   * `publisherId`: the AU's id in cmi5.xml, which the LMS puts in the context template's grouping.
+   */
+  cmi5Launch(opts?: { launchMode?: Cmi5Launch['launchMode']; masteryScore?: number; returnURL?: string; activityId?: string; registration?: string; publisherId?: string }): { query: string; launch: Cmi5Launch };
   /** The cmi5 rules over what arrived since the last launch. */
   cmi5Problems(): string[];
-  /** The LMS page the AU returns to (`${url}/return`). */
+  /** A State API document the AU stored for `registration` (undefined: none). */
+  stateDocument(stateId: string, registration: string): string | undefined;
   /** Answer statement requests with 503 while `refusing` is true. */
   refuse(on: boolean): void;
   /** Basic credentials the plain-xAPI settings use. */
@@ -134,11 +139,12 @@ export async function startLrs(): Promise<LrsFixture> {
     url, endpoint, statements, problems, basicKey,
     refuse: (on) => { refusing = on; },
     cmi5Launch(opts = {}) {
-      const registration = randomUUID();
+      const registration = opts.registration ?? randomUUID();
       const activityId = opts.activityId ?? 'https://cluster-restore-lab.invalid/au/standard';
+      const publisherId = opts.publisherId ?? 'https://cluster-restore-lab.invalid/au/standard-publisher';
       const actor = { objectType: 'Agent', name: 'Pat Trainee', account: { homePage: url, name: 'pat' } };
       const contextTemplate = {
-        contextActivities: { grouping: [{ objectType: 'Activity', id: 'https://cluster-restore-lab.invalid/au/standard-publisher' }] },
+        contextActivities: { grouping: [{ objectType: 'Activity', id: publisherId }] },
         extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': randomUUID() },
       };
       launchStart = statements.length;
@@ -154,6 +160,9 @@ export async function startLrs(): Promise<LrsFixture> {
       tokens.set(fetchId, Buffer.from(`cmi5:${randomUUID()}`).toString('base64'));
       const query = new URLSearchParams({ endpoint, fetch: `${url}/fetch/${fetchId}`, registration, activityId, actor: agentParam }).toString();
       return { query, launch };
+    },
+    stateDocument(stateId, registration) {
+      return [...state].find(([key]) => key.startsWith('activities/state|') && key.endsWith(`|${stateId}|${registration}`))?.[1];
     },
     cmi5Problems() {
       return launch ? cmi5Problems(statements.slice(launchStart), launch) : ['no cmi5 launch'];

@@ -22,7 +22,8 @@ const marked = document.querySelector('meta[name="lab-launch"]')?.getAttribute('
 // The programs' windows, so the first double-click does not wait for the network.
 for (const app of APPS) void TOOL_WINDOWS[app].Body.preload?.().catch(() => undefined);
 
-if (given.length === CMI5_PARAMETERS.length) void launchCmi5();
+// A launch the course refused has already said so in the Course box; the lab runs on, recording nothing.
+if (given.length === CMI5_PARAMETERS.length) launchCmi5().catch((e: unknown) => console.error('cmi5 launch refused; nothing is recorded.', e));
 else if (given.length || marked === 'cmi5') void explainMissingCmi5();
 else if (!marked) {
   registerServiceWorker();

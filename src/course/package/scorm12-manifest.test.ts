@@ -58,6 +58,12 @@ describe('package index.html', () => {
     expect(packagedScenarios(doc)).toEqual({ scenarios: [imported], problems: [] });
   });
 
+  test('leaves out the link to the standalone lab\'s web app manifest, which the package does not carry', () => {
+    const html = packageIndexHtml(built.replace('</head>', '  <link rel="manifest" href="./manifest.webmanifest"></head>'), 'cmi5', []);
+    expect(html).not.toContain('manifest.webmanifest');
+    expect(launchKind(parse(html, 'text/html'))).toBe('cmi5');
+  });
+
   test('standalone: no mark, no scenarios', () => {
     const doc = parse(built, 'text/html');
     expect(launchKind(doc)).toBeNull();

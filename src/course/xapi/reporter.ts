@@ -59,7 +59,8 @@ export function startReporter(opts: ReporterOptions): Reporter {
 
   const unsubscribe = labSession.subscribe((s, prev) => {
     if (s.attempt === prev.attempt && s.snapshot === prev.snapshot) return;
-    if (attemptKey(s) !== attemptKey(lab)) {
+    const newAttempt = attemptKey(s) !== attemptKey(lab);
+    if (newAttempt) {
       told = new Set();
       if (opts.perAttempt) {
         endSession();
@@ -72,6 +73,8 @@ export function startReporter(opts: ReporterOptions): Reporter {
     }
     lab = s;
     if (terminated) return;
+    // An attempt taken up already finished (the kept one a Review launch shows) is history, not news: nothing to tell.
+    if (newAttempt && isFinished(s)) return;
     const ended = isFinished(s) && !isFinished(prev);
     if (s.snapshot.context.trail.length === prev.snapshot.context.trail.length && !ended) return;
     const report = scoreAttempt(s.attempt, s.scenario);
