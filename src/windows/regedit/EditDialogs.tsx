@@ -16,8 +16,10 @@ function EditFrame({ title, name, onSubmit, onCancel, children }: { title: strin
   return (
     <ModalDialog title={title} onCancel={onCancel} className="regedit-dialog">
       <form className="regedit-form" onSubmit={submit}>
-        <label htmlFor={id}>Value name:</label>
-        <input id={id} type="text" readOnly value={name || '(Default)'} />
+        <div className="regedit-stack">
+          <label htmlFor={id}>Value name:</label>
+          <input id={id} type="text" readOnly value={name || '(Default)'} />
+        </div>
         {children}
         <div className="regedit-buttons">
           <button type="submit" className="default">
