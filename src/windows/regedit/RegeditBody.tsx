@@ -48,7 +48,7 @@ export function RegeditBody({ node }: { node: NodeName }) {
     <div className="regedit">
       <MenuBar menus={menus} label="Registry Editor menu bar" />
       <div className="regedit-split">
-        <div className="regedit-keys sunken-panel" onFocus={() => setPane('tree')} onKeyDown={onDelete('tree')}>
+        <div className="regedit-keys" onFocus={() => setPane('tree')} onKeyDown={onDelete('tree')}>
           <TreeView label="Registry keys" nodes={nodes} selectedId={t.selectedPath} expandedIds={t.openIds} onSelect={t.selectKey} onToggle={t.setOpen} />
         </div>
         <div className="regedit-values" onFocus={() => setPane('values')} onKeyDown={onDelete('values')}>
