@@ -49,7 +49,11 @@ export function EditDword({ editor, cmd }: Props) {
   const id = useId();
   const [base, setBase] = useState<16 | 10>(16);
   const [text, setText] = useState(editor.number.toString(16));
-  const parse = (t: string, b: number) => (t.trim() === '' ? 0 : /^[0-9a-f]+$/i.test(t.trim()) ? parseInt(t.trim(), b) : NaN);
+  const parse = (t: string, b: 16 | 10) => {
+    const digits = t.trim();
+    if (digits === '') return 0;
+    return (b === 16 ? /^[0-9a-f]+$/i : /^[0-9]+$/).test(digits) ? parseInt(digits, b) : NaN;
+  };
   const switchTo = (next: 16 | 10) => {
     const n = parse(text, base);
     if (Number.isFinite(n)) setText(n.toString(next));
@@ -57,7 +61,7 @@ export function EditDword({ editor, cmd }: Props) {
   };
   const submit = () => {
     const n = parse(text, base);
-    if (!Number.isInteger(n) || n > 0xffffffff || (base === 10 && /[a-f]/i.test(text))) return cmd.tell('The value data is not a valid DWORD.');
+    if (!Number.isInteger(n) || n > 0xffffffff) return cmd.tell('The value data is not a valid DWORD.');
     cmd.save(n);
   };
   return (
