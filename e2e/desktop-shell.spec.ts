@@ -161,6 +161,8 @@ test('Run opens the programs NT 4 knows by file name', async ({ page }) => {
   await page.getByLabel('Open:').fill('regedit');
   await win(page, 'Run').getByRole('button', { name: 'OK' }).click();
   await expectOpenAndActive(page, 'Registry Editor');
+  // regedit is Regedit.exe, Windows 95-style: one tree under My Computer, not Regedt32's hive windows.
+  await expect(win(page, 'Registry Editor').getByRole('tree', { name: 'Registry keys' }).getByRole('treeitem', { name: 'My Computer' })).toBeVisible();
 });
 
 test('Run shows the real error for an unknown command and stays open', async ({ page }) => {

@@ -4,7 +4,8 @@ import { resolveRunCommand } from './apps.ts';
 describe('Run command resolution', () => {
   test.each([
     ['regedt32', 'registry-editor'],
-    ['REGEDIT.EXE', 'registry-editor'],
+    ['REGEDIT.EXE', 'regedit'],
+    ['REGEDT32.EXE', 'registry-editor'],
     [' cluadmin ', 'cluster-admin'],
     ['eventvwr', 'event-viewer'],
     ['ntbackup', 'backup'],

@@ -11,6 +11,7 @@ export const APP_LABELS: Record<AppId, string> = {
   inbox: 'Inbox',
   'control-panel': 'Control Panel',
   'command-prompt': 'Command Prompt',
+  regedit: 'Registry Editor',
 };
 
 export const APP_ICONS: Record<AppId, IconName> = {
@@ -22,6 +23,7 @@ export const APP_ICONS: Record<AppId, IconName> = {
   inbox: 'mail',
   'control-panel': 'control-panel',
   'command-prompt': 'command-prompt',
+  regedit: 'registry-key',
 };
 
 /** Default window sizes when `renderApp` gives none. */
@@ -34,12 +36,13 @@ export const APP_SIZES: Record<AppId, { width: number; height: number }> = {
   inbox: { width: 560, height: 360 },
   'control-panel': { width: 440, height: 300 },
   'command-prompt': { width: 668, height: 420 },
+  regedit: { width: 620, height: 420 },
 };
 
 /** What Start ▸ Run accepts, as NT 4 resolves these names through the path. */
 export const RUN_COMMANDS: Record<string, AppId> = {
   regedt32: 'registry-editor',
-  regedit: 'registry-editor',
+  regedit: 'regedit',
   cluadmin: 'cluster-admin',
   eventvwr: 'event-viewer',
   ntbackup: 'backup',

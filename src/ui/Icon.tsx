@@ -1,14 +1,16 @@
 import { machineIcons } from './icons/machine-icons.tsx';
+import { registryIcons } from './icons/registry-icons.tsx';
 import { shellIcons } from './icons/shell-icons.tsx';
 import { stateOverlays, statusIcons } from './icons/status-icons.tsx';
 
-const drawings = { ...machineIcons, ...shellIcons, ...statusIcons };
+const drawings = { ...machineIcons, ...shellIcons, ...statusIcons, ...registryIcons };
 
 export type IconName =
   | 'cluster' | 'group' | 'resource' | 'computer' | 'folder' | 'tape' | 'service' | 'backup'
   | 'registry-key' | 'mail' | 'control-panel' | 'network'
   | 'information' | 'warning' | 'error' | 'question'
-  | 'windows-flag' | 'programs' | 'documents' | 'find' | 'help' | 'run' | 'shut-down' | 'command-prompt';
+  | 'windows-flag' | 'programs' | 'documents' | 'find' | 'help' | 'run' | 'shut-down' | 'command-prompt'
+  | 'reg-string' | 'reg-binary';
 
 /** Cluster resource and group states; 'online' draws no badge. */
 export type IconState = 'online' | 'offline' | 'failed' | 'pending';

@@ -5,6 +5,7 @@ import { eventViewerWindow } from './event-viewer/index.tsx';
 import { clusterAdminWindow } from './cluster-admin/index.tsx';
 import { commandPromptWindow } from './command-prompt/index.tsx';
 import { inboxWindow } from './inbox/index.tsx';
+import { regeditWindow } from './regedit/index.tsx';
 import { registryEditorWindow } from './registry-editor/index.tsx';
 import { servicesWindow } from './services/index.tsx';
 import type { ToolWindow } from './tool-window.ts';
@@ -19,4 +20,5 @@ export const TOOL_WINDOWS: Record<AppId, ToolWindow> = {
   inbox: inboxWindow,
   'control-panel': controlPanelWindow,
   'command-prompt': commandPromptWindow,
+  regedit: regeditWindow,
 };

@@ -4,6 +4,7 @@ import { SERVICE_DISPLAY } from '../../sim/world/names.ts';
 const APP_NAMES: Record<string, string> = {
   'cluster-admin': 'Cluster Administrator', backup: 'Backup', services: 'Control Panel > Services', 'event-viewer': 'Event Viewer',
   'registry-editor': 'Registry Editor', inbox: 'Inbox', 'control-panel': 'Control Panel', 'command-prompt': 'a Command Prompt',
+  regedit: 'Registry Editor (Regedit)',
 };
 const yes = (b: boolean) => (b ? 'ticked' : 'cleared');
 const last = (path: string) => path.split('\\').at(-1) ?? path;

@@ -51,7 +51,7 @@ describe('cmd.exe built-ins', () => {
       { type: 'app.open', node: 'NODE1', app: 'cluster-admin' },
       { type: 'app.open', node: 'NODE1', app: 'backup' },
       { type: 'app.open', node: 'NODE1', app: 'registry-editor' },
-      { type: 'app.open', node: 'NODE1', app: 'registry-editor' },
+      { type: 'app.open', node: 'NODE1', app: 'regedit' },
       { type: 'app.open', node: 'NODE1', app: 'event-viewer' },
       { type: 'app.open', node: 'NODE1', app: 'control-panel' },
     ]);

@@ -3,7 +3,7 @@ import type { AppId } from '../world/names.ts';
 /** GUI programs the path finds by name (the same names Start ▸ Run accepts), with or without `.exe`. */
 export const PROGRAMS: Record<string, AppId> = {
   regedt32: 'registry-editor',
-  regedit: 'registry-editor',
+  regedit: 'regedit',
   cluadmin: 'cluster-admin',
   eventvwr: 'event-viewer',
   ntbackup: 'backup',

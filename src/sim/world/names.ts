@@ -79,6 +79,8 @@ export const APPS = [
   'inbox',
   'control-panel',
   'command-prompt',
+  /** Regedit.exe, the Windows 95-style editor; 'registry-editor' is Regedt32. */
+  'regedit',
 ] as const;
 export type AppId = (typeof APPS)[number];
 
