@@ -5,6 +5,8 @@ import { MenuBar } from '../../ui/MenuBar.tsx';
 import { MessageBox } from '../../ui/MessageBox.tsx';
 import { backupMenus, type CheckTarget } from './backup-menus.ts';
 import { DrivesPane } from './DrivesPane.tsx';
+import { ExchangeConnect } from './ExchangeConnect.tsx';
+import { ExchangePane } from './ExchangePane.tsx';
 import { RestoreInformation } from './RestoreInformation.tsx';
 import { RestoreStatus } from './RestoreStatus.tsx';
 import { TapesPane } from './TapesPane.tsx';
@@ -40,9 +42,10 @@ export function BackupBody({ node }: { node: NodeName }) {
     <div className="backup-app">
       <MenuBar label="Backup menu bar" menus={backupMenus(ui, view, check, setLayout)} />
       {toolbar && <Toolbar canRestore={ui.selection.length > 0} canCheck={ui.cataloged} onRestore={ui.openRestore} onCheck={check} onCatalog={ui.loadCatalog} />}
-      <div className={`mdi-client ${layout}`}>
+      <div className={`mdi-client ${layout}${ui.exchange ? ' with-exchange' : ''}`}>
         <DrivesPane node={node} active={ui.pane === 'drives'} onActivate={() => ui.setPane('drives')} />
         <TapesPane ui={ui} onCurrent={setCurrent} />
+        {ui.exchange && <ExchangePane view={ui.exchange} active={ui.pane === 'exchange'} onActivate={() => ui.setPane('exchange')} />}
       </div>
       {statusBar && (
         <div className="status-bar backup-status">
@@ -50,6 +53,7 @@ export function BackupBody({ node }: { node: NodeName }) {
           <p className="status-bar-field tape-field">{ui.cataloged ? tapeName : `${tapeName} (catalog not loaded)`}</p>
         </div>
       )}
+      {ui.connectOpen && <ExchangeConnect onConnect={ui.connect} onCancel={ui.cancelConnect} onHelp={help} />}
       {ui.restoreOpen && <RestoreInformation ticked={ui.selection} onOk={ui.confirmRestore} onCancel={ui.cancelRestore} onHelp={help} />}
       {ui.statusIndex >= 0 && <RestoreStatus index={ui.statusIndex} onOk={ui.closeStatus} onAbort={ui.abort} onHelp={help} />}
       {ui.note && <MessageBox title={ui.note.title} icon={ui.note.icon} message={ui.note.text} onResult={ui.closeNote} />}
