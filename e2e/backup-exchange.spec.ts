@@ -5,7 +5,7 @@ import { chooseMenu, pushButton, startLab } from './support/desktop.ts';
 import { openScenario } from './support/scenario.ts';
 import { SHOTS } from './support/shots.ts';
 
-/** Issue 10 item 11: NT Backup's Operations > Microsoft Exchange... (Q146306). */
+/** Issue 10 item 11: NT Backup's gaps: Operations > Microsoft Exchange... (Q146306), the summary's backup date (Q244408). */
 
 const cannotConnect = (server: string) => `Unable to connect to the Microsoft Exchange Server computer ${server}.`;
 
@@ -62,4 +62,16 @@ test('Microsoft Exchange: with the whole group offline (F15) EXCHVS1 does not an
   await expect(backup.errorBox).toContainText('The RPC server is unavailable.');
   await pushButton(backup.errorBox, 'OK').click();
   await expect(backup.exchangePane).toHaveCount(0);
+});
+
+test('Restore Status: the summary says when the set being restored was backed up (Q244408)', async ({ page }) => {
+  await startLab(page);
+  const backup = await Backup.open(page);
+  // With the Directory still online the restore is refused (F1); the summary still names the set.
+  await backup.startRestore();
+  await pushButton(backup.errorBox, 'OK').click();
+  const log = backup.restoreStatus.getByRole('log', { name: 'Summary' });
+  await expect(log).toContainText('Backup description: "Nightly full backup of EXCHVS1"');
+  await expect(log.getByText('Backup performed on 8/19/99 at 11:02 PM', { exact: true })).toBeVisible();
+  await expect(log).toContainText('The operation did not complete.');
 });
