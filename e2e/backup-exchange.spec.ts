@@ -2,10 +2,11 @@ import { expect, test } from '@playwright/test';
 import { axeBuilder } from './support/axe.ts';
 import { Backup } from './support/backup.ts';
 import { chooseMenu, pushButton, startLab } from './support/desktop.ts';
+import { openWithClockPaused, skipButton } from './support/paused-clock.ts';
 import { openScenario } from './support/scenario.ts';
 import { SHOTS } from './support/shots.ts';
 
-/** Issue 10 item 11: NT Backup's gaps: Operations > Microsoft Exchange... (Q146306), the summary's backup date (Q244408). */
+/** Issue 10 item 11: NT Backup's gaps: Operations > Microsoft Exchange... (Q146306), the summary's backup date (Q244408), catalog loading (Q164805). */
 
 const cannotConnect = (server: string) => `Unable to connect to the Microsoft Exchange Server computer ${server}.`;
 
@@ -74,4 +75,31 @@ test('Restore Status: the summary says when the set being restored was backed up
   await expect(log).toContainText('Backup description: "Nightly full backup of EXCHVS1"');
   await expect(log.getByText('Backup performed on 8/19/99 at 11:02 PM', { exact: true })).toBeVisible();
   await expect(log).toContainText('The operation did not complete.');
+});
+
+test('Operations > Catalog: the set shows partially cataloged, then "Catalog in progress", then the backup set to tick (Q164805)', async ({ page }) => {
+  await openWithClockPaused(page, 'restore-under-pressure', 'Restore under pressure: no catalog, one node down');
+  const backup = await Backup.open(page);
+  const tapes = backup.window.getByRole('region', { name: 'Tapes' });
+  const sets = tapes.getByRole('list', { name: 'Backup sets' });
+  await expect(sets).toContainText('Set 1');
+  await expect(sets).toContainText('(partially cataloged)');
+  await expect(tapes.getByRole('status')).toHaveText(/^Partially cataloged\./);
+  await expect(tapes.getByRole('checkbox')).toHaveCount(0);
+  await expect(backup.window.getByText('Exchange Full 19-Aug-1999 (partially cataloged)', { exact: true })).toBeVisible();
+
+  await tapes.getByRole('option', { name: 'Exchange Full 19-Aug-1999' }).click();
+  await chooseMenu(page, backup.window, 'Operations', 'Catalog...');
+  await expect(tapes.getByRole('status')).toHaveText('Catalog in progress... 0%');
+  await expect(backup.window.getByText('Exchange Full 19-Aug-1999 (catalog in progress)', { exact: true })).toBeVisible();
+  await expect(tapes.getByRole('checkbox')).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/backup-catalog-in-progress.png` });
+
+  await skipButton(page).click();
+  await expect(backup.tick('Directory')).toBeVisible();
+  await expect(backup.tick('Information Store')).toBeVisible();
+  await expect(tapes.getByRole('status')).toHaveCount(0);
+  await expect(backup.window.getByText('Exchange Full 19-Aug-1999 (catalog in progress)', { exact: true })).toHaveCount(0);
+  await chooseMenu(page, backup.window, 'Operations', 'Catalog...');
+  await expect(backup.errorBox).toContainText('No uncataloged sets were found on tape.');
 });

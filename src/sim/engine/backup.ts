@@ -39,10 +39,25 @@ export function ripKeyFor(service: DatabaseService, logRange: [number, number]):
   };
 }
 
-export function loadCatalog(d: Draft): SimError | null {
+/** Whether the tape's catalog is being read now (an Operations > Catalog still running). */
+export const catalogRunning = (w: Draft['w']): boolean => w.ops.some((op) => op.steps[0]?.kind === 'catalog');
+
+/**
+ * Operations > Catalog, or a double-click on the tape (Q164805): the drive reads the set's catalog,
+ * which takes a while; until then the set is only partially cataloged (Q155236 for the refusal).
+ */
+export function loadCatalog(d: Draft, node: NodeName): SimError | null {
+  if (d.w.cluster.nodes[node]?.status !== 'Up') return simError('node-down', `The computer \\\\${node} is not available.`);
   if (d.w.tape.cataloged) return simError('wrong-state', 'No uncataloged sets were found on tape.');
-  d.w.tape.cataloged = true;
+  if (catalogRunning(d.w)) return simError('busy', 'The tape is already being cataloged.');
+  const step: OperationStep = { kind: 'catalog', node };
+  schedule(d, [step], stepDuration(d.w, step));
   return null;
+}
+
+export function completeCatalog(d: Draft): 'done' {
+  d.w.tape.cataloged = true;
+  return 'done';
 }
 
 /** NT Backup > Restore of an Exchange set (domain §4.7, F1, F5). */

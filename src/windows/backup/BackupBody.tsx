@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { tapeCatalog } from '../../sim/selectors/tape-catalog.ts';
 import type { NodeName } from '../../sim/world/names.ts';
 import { useWorld } from '../../store/lab-session.ts';
 import { MenuBar } from '../../ui/MenuBar.tsx';
@@ -18,7 +19,7 @@ const HELP = 'Backup Help is not part of this lab.';
 /** Windows NT Backup 4.0 on `node`'s console: menus, toolbar, the Drives and Tapes windows, and its dialogs. */
 export function BackupBody({ node }: { node: NodeName }) {
   const ui = useBackupUi(node);
-  const tapeName = useWorld((w) => w.tape.name);
+  const tapeField = useWorld((w) => tapeCatalog(w).barText);
   const [toolbar, setToolbar] = useState(true);
   const [statusBar, setStatusBar] = useState(true);
   const [layout, setLayout] = useState<'tile' | 'cascade'>('tile');
@@ -49,8 +50,8 @@ export function BackupBody({ node }: { node: NodeName }) {
       </div>
       {statusBar && (
         <div className="status-bar backup-status">
-          <p className="status-bar-field">{ui.hint || (ui.selection.length ? `${ui.selection.length} item(s) selected for restore` : 'For Help, press F1')}</p>
-          <p className="status-bar-field tape-field">{ui.cataloged ? tapeName : `${tapeName} (catalog not loaded)`}</p>
+          <p className="status-bar-field">{ui.selection.length ? `${ui.selection.length} item(s) selected for restore` : 'For Help, press F1'}</p>
+          <p className="status-bar-field tape-field">{tapeField}</p>
         </div>
       )}
       {ui.connectOpen && <ExchangeConnect onConnect={ui.connect} onCancel={ui.cancelConnect} onHelp={help} />}

@@ -24,7 +24,6 @@ export function useBackupUi(node: NodeName) {
   const [note, setNote] = useState<Note | null>(null);
   const [pane, setPane] = useState<Pane>('tapes');
   const [expanded, setExpanded] = useState(true);
-  const [hint, setHint] = useState('');
   const [connectOpen, setConnectOpen] = useState(false);
   const [exchange, setExchange] = useState<ExchangeServerView | null>(null);
   const selection = cataloged ? ticked : [];
@@ -36,14 +35,12 @@ export function useBackupUi(node: NodeName) {
   };
 
   return {
-    node, cataloged, selection, restoreOpen, statusIndex, note, pane, expanded, hint, connectOpen, exchange,
+    node, cataloged, selection, restoreOpen, statusIndex, note, pane, expanded, connectOpen, exchange,
     setTicked, setPane, setExpanded,
     closeNote: () => setNote(null),
     showNote: (text: string, title = 'Backup', icon: MessageBoxIcon = 'information') => setNote({ title, text, icon }),
-    loadCatalog: () => {
-      // The engine loads the catalog at once; the status bar says so.
-      setHint(send({ type: 'backup.catalog', node }, 'information') ? 'Catalog loaded: 1 backup set found.' : '');
-    },
+    // The Tapes window and the status bar follow the catalog as the engine reads it.
+    loadCatalog: () => send({ type: 'backup.catalog', node }, 'information'),
     openConnect: () => setConnectOpen(true),
     cancelConnect: () => setConnectOpen(false),
     connect: (server: string) => {
