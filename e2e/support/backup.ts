@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { TITLES, menuItem, messageBox, openProgram, pushButton, windowNamed } from './desktop.ts';
+import { TITLES, chooseMenu, menuItem, messageBox, openProgram, pushButton, windowNamed } from './desktop.ts';
 
 export type RestoreChoice = { destination?: string; erase?: boolean };
 
@@ -73,6 +73,24 @@ export class Backup {
     await expect(this.restoreStatus).toContainText('The operation did not complete.');
     await pushButton(this.restoreStatus, 'OK').click();
     await expect(this.restoreStatus).toHaveCount(0);
+  }
+
+  /** Operations > Microsoft Exchange... (Q146306). */
+  get exchangeDialog(): Locator {
+    return windowNamed(this.page, 'Microsoft Exchange');
+  }
+  /** The Microsoft Exchange window inside Backup, once connected. */
+  get exchangePane(): Locator {
+    return this.window.getByRole('region', { name: 'Microsoft Exchange', exact: true });
+  }
+
+  /** Opens the Microsoft Exchange dialog, types `server` and presses Connect. */
+  async connectExchange(server: string): Promise<void> {
+    await chooseMenu(this.page, this.window, 'Operations', 'Microsoft Exchange...');
+    await expect(this.exchangeDialog).toBeVisible();
+    await this.exchangeDialog.getByRole('textbox', { name: 'Server:' }).fill(server);
+    await pushButton(this.exchangeDialog, 'Connect').click();
+    await expect(this.exchangeDialog).toHaveCount(0);
   }
 
   async exit(): Promise<void> {

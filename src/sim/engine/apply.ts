@@ -33,7 +33,7 @@ function dispatch(d: Draft, e: SimEvent): SimError | null {
     case 'service.stop': return scmStop(d, e.node, e.service, e.withDependants ?? false);
     case 'service.pause': return scmPause(d, e.node, e.service);
     case 'service.continue': return scmContinue(d, e.node, e.service);
-    case 'backup.catalog': return loadCatalog(d);
+    case 'backup.catalog': return loadCatalog(d, e.node);
     case 'backup.restore': return startRestore(d, e);
     case 'backup.abort': return abortRestore(d, e.node);
     case 'database.softRecovery': return softRecovery(d, e.node, e.service, e.tool);

@@ -12,6 +12,9 @@ import { simError, type SimError } from './result.ts';
 import { runningDependants, scmStart } from './services.ts';
 import { exchangeOwner } from './topology.ts';
 
+/** RPC_S_SERVER_UNAVAILABLE (1722) as NT prints it: what a client gets from a name with no Exchange RPC endpoint (Q314588). */
+export const RPC_UNAVAILABLE = 'The RPC server is unavailable.';
+
 const SERVICE_ITEM_NAME: Record<DatabaseService, string> = { MSExchangeDS: 'Microsoft Exchange Directory', MSExchangeIS: 'Microsoft Exchange Information Store' };
 // Q147121 form.
 const unableToRestore = (server: string, service: DatabaseService) =>
@@ -36,10 +39,25 @@ export function ripKeyFor(service: DatabaseService, logRange: [number, number]):
   };
 }
 
-export function loadCatalog(d: Draft): SimError | null {
+/** Whether the tape's catalog is being read now (an Operations > Catalog still running). */
+export const catalogRunning = (w: Draft['w']): boolean => w.ops.some((op) => op.steps[0]?.kind === 'catalog');
+
+/**
+ * Operations > Catalog, or a double-click on the tape (Q164805): the drive reads the set's catalog,
+ * which takes a while; until then the set is only partially cataloged (Q155236 for the refusal).
+ */
+export function loadCatalog(d: Draft, node: NodeName): SimError | null {
+  if (d.w.cluster.nodes[node]?.status !== 'Up') return simError('node-down', `The computer \\\\${node} is not available.`);
   if (d.w.tape.cataloged) return simError('wrong-state', 'No uncataloged sets were found on tape.');
-  d.w.tape.cataloged = true;
+  if (catalogRunning(d.w)) return simError('busy', 'The tape is already being cataloged.');
+  const step: OperationStep = { kind: 'catalog', node };
+  schedule(d, [step], stepDuration(d.w, step));
   return null;
+}
+
+export function completeCatalog(d: Draft): 'done' {
+  d.w.tape.cataloged = true;
+  return 'done';
 }
 
 /** NT Backup > Restore of an Exchange set (domain §4.7, F1, F5). */
@@ -56,7 +74,7 @@ export function startRestore(d: Draft, e: EventOf<'backup.restore'>): SimError |
   if (e.destination.trim().toUpperCase() !== VIRTUAL_SERVER) {
     // F5, Q314588: Exchange on a cluster answers RPC only on the virtual server's address.
     const target = services.includes('MSExchangeIS') ? 'MSExchangeIS' : 'MSExchangeDS';
-    writeEvent(d, node, EVENTS.ntbackup8010('The RPC server is unavailable.', target));
+    writeEvent(d, node, EVENTS.ntbackup8010(RPC_UNAVAILABLE, target));
     return refuse(d, node, record, 'server-unavailable', unableToRestore(e.destination.trim() || '(none)', target));
   }
   const res = d.w.cluster.resources;
@@ -64,7 +82,7 @@ export function startRestore(d: Draft, e: EventOf<'backup.restore'>): SimError |
     // §4.7, Q314588: NT Backup reaches EXCHVS1's services over RPC through the virtual server's name
     // and address; with either offline nothing answers, exactly as for a wrong destination (F5).
     const target = services.includes('MSExchangeIS') ? 'MSExchangeIS' : 'MSExchangeDS';
-    writeEvent(d, node, EVENTS.ntbackup8010('The RPC server is unavailable.', target));
+    writeEvent(d, node, EVENTS.ntbackup8010(RPC_UNAVAILABLE, target));
     return refuse(d, node, record, 'virtual-server-offline', unableToRestore(VIRTUAL_SERVER, target));
   }
   if (res[RES.disk].status !== 'Online') {

@@ -22,6 +22,9 @@ export function stepDuration(w: World, step: OperationStep): number {
       return 2000;
     case 'restore':
       return w.backup.restores[step.record]?.options.items.length === 2 ? 30000 : 18000;
+    case 'catalog':
+      // [R] The set's catalog is written after its data (Q164805), so the drive reads to the end of it first.
+      return 20000;
     case 'detect-failure':
       // The resource monitor's IsAlive poll notices a stopped service within seconds.
       return 5000;

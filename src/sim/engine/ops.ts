@@ -1,5 +1,5 @@
 import type { Operation, OperationStep } from '../world/types.ts';
-import { completeRestore } from './backup.ts';
+import { completeCatalog, completeRestore } from './backup.ts';
 import { completeChangeOwner, completeDetectFailure, completeResourceOffline, completeResourceOnline, revertResourceStep, type StepResult } from './cluster-steps.ts';
 import type { Draft } from './draft.ts';
 import { stepDuration } from './durations.ts';
@@ -19,6 +19,7 @@ function completeStep(d: Draft, step: OperationStep): StepResult {
     case 'service-start': return completeServiceStart(d, step);
     case 'service-stop': return completeServiceStop(d, step);
     case 'restore': return completeRestore(d, step);
+    case 'catalog': return completeCatalog(d);
     case 'detect-failure': return completeDetectFailure(d, step);
     case 'change-owner': return completeChangeOwner(d, step);
     case 'node-join': return completeNodeJoin(d, step.node);

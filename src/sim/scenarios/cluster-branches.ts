@@ -55,6 +55,7 @@ export const pressureScenario: Scenario = {
     ...takeDirectoryOfflineSteps('NODE1'),
     open('NODE1', 'backup'),
     { type: 'backup.catalog', node: 'NODE1' },
+    tick(),
     ...restoreSteps('NODE1').slice(1),
     ...startAndVerifySteps('NODE1'),
     { type: 'node.up', node: 'NODE2' },

@@ -1,6 +1,6 @@
 import { formatEventDate, formatEventTime } from '../format.ts';
 import type { BackupItem } from '../world/names.ts';
-import type { World } from '../world/types.ts';
+import type { BackupSet, World } from '../world/types.ts';
 import { restoreCounters, restoreFiles, type RestoreProgress } from './backup.ts';
 
 const ITEM_TITLE: Record<BackupItem, string> = {
@@ -21,6 +21,16 @@ export function formatElapsed(ms: number): string {
 const when = (clock: number) => `${formatEventDate(clock)} at ${formatEventTime(clock)}`;
 
 /**
+ * Backup.log's "Backup performed on <date> at <time>" (Q244408) for a set, from the date the tape
+ * recorded for it (`8/19/99 11:02 PM`); null when the set records none.
+ */
+export function backupPerformedLine(set: Pick<BackupSet, 'date'> | undefined): string | null {
+  const [date, ...time] = (set?.date ?? '').trim().split(/\s+/);
+  if (!date) return null;
+  return time.length ? `Backup performed on ${date} at ${time.join(' ')}` : `Backup performed on ${date}`;
+}
+
+/**
  * The Restore Status summary (and Backup.log, Q244408) for one job, line by line. It only reports
  * what the world says: the record's status, its options and the progress. `startedAt` is the world
  * clock at the start if the caller saw it (see `restoreProgress`). Pure.
@@ -31,6 +41,7 @@ export function restoreSummary(w: World, p: RestoreProgress, startedAt: number |
     `Tape Name: "${w.tape.name}"`,
     `Backup Set #${set?.setNumber ?? 1} on tape #1`,
     `Backup description: "${set?.description ?? ''}"`,
+    ...[backupPerformedLine(set)].filter((l) => l !== null),
     startedAt === null ? 'Restore started.' : `Restore started on ${when(startedAt)}.`,
   ];
   for (const item of p.options.items) lines.push(`Restoring ${ITEM_TITLE[item]} to \\\\${p.options.destination.trim() || '(none)'}.`);

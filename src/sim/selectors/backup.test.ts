@@ -3,7 +3,7 @@ import { createLab } from '../testing/lab-driver.ts';
 import { createWorld } from '../world/initial-world.ts';
 import { RES } from '../world/names.ts';
 import type { RestoreOptions } from '../world/types.ts';
-import { formatCount, formatElapsed, restoreSummary } from './backup-log.ts';
+import { backupPerformedLine, formatCount, formatElapsed, restoreSummary } from './backup-log.ts';
 import { applyEvent } from '../engine/apply.ts';
 import { NODES } from '../world/names.ts';
 import type { World } from '../world/types.ts';
@@ -97,7 +97,13 @@ describe('restoreSummary', () => {
     const startedAt = restoreProgress(lab.world)!.startedAt;
     lab.settle();
     const lines = restoreSummary(lab.world, restoreProgress(lab.world)!, startedAt);
-    expect(lines[0]).toBe('Tape Name: "Exchange Full 19-Aug-1999"');
+    expect(lines.slice(0, 4)).toEqual([
+      'Tape Name: "Exchange Full 19-Aug-1999"',
+      'Backup Set #1 on tape #1',
+      'Backup description: "Nightly full backup of EXCHVS1"',
+      // Q244408: when the set being restored was backed up, from the tape's own record of it.
+      'Backup performed on 8/19/99 at 11:02 PM',
+    ]);
     expect(lines).toContain('Restoring Microsoft Exchange Directory to \\\\EXCHVS1.');
     expect(lines).toContain('Restoring Microsoft Exchange Information Store to \\\\EXCHVS1.');
     expect(lines.some((l) => /^Restore started on 8\/20\/99 at \d+:\d\d:\d\d AM\.$/.test(l))).toBe(true);
@@ -106,10 +112,21 @@ describe('restoreSummary', () => {
     expect(lines.at(-1)).toBe('The operation was successfully completed.');
   });
 
+  test('"Backup performed on" follows the tape set\'s date, and is left out when the set records none', () => {
+    const lab = ready();
+    lab.world.tape.sets[0].date = '8/18/99 10:45 PM';
+    lab.restore();
+    expect(restoreSummary(lab.world, restoreProgress(lab.world)!, null)).toContain('Backup performed on 8/18/99 at 10:45 PM');
+    expect(backupPerformedLine({ date: '8/19/99' })).toBe('Backup performed on 8/19/99');
+    expect(backupPerformedLine({ date: '' })).toBeNull();
+    expect(backupPerformedLine(undefined)).toBeNull();
+  });
+
   test('refused and aborted jobs say the operation did not complete', () => {
     const refused = createLab().startBackup().restore({ destination: 'NODE1' });
     const lines = restoreSummary(refused.world, restoreProgress(refused.world)!, null);
     expect(lines).toContain('Restore started.');
+    expect(lines).toContain('Backup performed on 8/19/99 at 11:02 PM');
     expect(lines).toContain('Restoring Microsoft Exchange Information Store to \\\\NODE1.');
     expect(lines.at(-1)).toBe('The operation did not complete.');
     const aborted = ready().restore({}, { settle: false }).send(tick(1_000)).abortRestore();

@@ -77,7 +77,7 @@ export class LabDriver {
   quitClusterAdministrator(): this { return this.close('cluster-admin'); }
 
   startBackup(): this { return this.open('backup'); }
-  loadCatalog(): this { return this.send({ type: 'backup.catalog', node: this.node }); }
+  loadCatalog(s = { settle: true }): this { return this.act({ type: 'backup.catalog', node: this.node }, s.settle); }
   restore(o: RestoreOptions = {}, s = { settle: true }): this {
     return this.act({
       type: 'backup.restore', node: this.node, items: o.items ?? ['Directory', 'Information Store'], destination: o.destination ?? 'EXCHVS1',

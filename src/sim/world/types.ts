@@ -277,6 +277,7 @@ export type OperationStep =
   | { kind: 'service-start'; node: NodeName; service: ExchangeService; requested: ExchangeService; app: AppId }
   | { kind: 'service-stop'; node: NodeName; service: ExchangeService }
   | { kind: 'restore'; node: NodeName; record: number }
+  | { kind: 'catalog'; node: NodeName }
   | { kind: 'detect-failure'; resource: string }
   | { kind: 'change-owner'; group: GroupName; to: NodeName; reason: 'move' | 'failover'; bring: string[] }
   | { kind: 'node-join'; node: NodeName }

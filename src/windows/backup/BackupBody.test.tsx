@@ -82,14 +82,18 @@ describe('Backup: restore to the virtual server with the Directory offline', () 
 });
 
 describe('Backup: the tape catalog', () => {
-  test('an uncataloged tape lists no sets until it is double-clicked', () => {
+  test('an uncataloged tape shows its set partially cataloged until it is double-clicked and the catalog is read', () => {
     startLab({ ...standardScenario, setup: { tapeCataloged: false } }, 'practice', 1);
     render(<BackupBody node="NODE1" />);
     const tapes = screen.getByRole('region', { name: 'Tapes' });
-    expect(tapes.textContent).toContain('catalog not loaded');
+    expect(within(tapes).getByRole('list', { name: 'Backup sets' }).textContent).toContain('Set 1(partially cataloged)Normal');
+    expect(within(tapes).getByRole('status').textContent).toMatch(/^Partially cataloged\./);
     expect(within(tapes).queryAllByRole('checkbox')).toHaveLength(0);
     expect(screen.getByRole('button', { name: 'Restore' })).toHaveProperty('disabled', true);
     fireEvent.doubleClick(within(tapes).getByRole('option', { name: 'Exchange Full 19-Aug-1999' }));
+    expect(within(tapes).getByRole('status').textContent).toBe('Catalog in progress... 0%');
+    expect(within(tapes).queryAllByRole('checkbox')).toHaveLength(0);
+    tick(20_000);
     expect(getWorld().tape.cataloged).toBe(true);
     expect(within(tapes).getByRole('checkbox', { name: 'Directory' })).toBeTruthy();
     expect(within(tapes).getByRole('checkbox', { name: 'Information Store' })).toBeTruthy();

@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { tapeCatalog } from '../../sim/selectors/tape-catalog.ts';
 import { useWorldShallow } from '../../store/lab-session.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import type { CheckTarget } from './backup-menus.ts';
 import { MdiChild } from './MdiChild.tsx';
+import { PartialSet } from './PartialSet.tsx';
 import { SetTree } from './SetTree.tsx';
 import type { BackupUi } from './use-backup-ui.ts';
 
@@ -10,10 +12,13 @@ type Props = { ui: BackupUi; onCurrent: (target: CheckTarget) => void };
 
 /**
  * The Tapes window: the tape on the left, its catalog on the right. Double-click or Enter on the
- * tape loads the catalog (Q164805); the sets are listed only once it is loaded.
+ * tape loads the catalog (Q164805); until it is in, the sets show as partially cataloged with the
+ * catalog's status under them.
  */
 export function TapesPane({ ui, onCurrent }: Props) {
-  const tape = useWorldShallow((w) => ({ name: w.tape.name, cataloged: w.tape.cataloged, set: w.tape.sets[0] }));
+  const tape = useWorldShallow(tapeCatalog);
+  const set = tape.sets[0];
+  const cataloged = tape.state === 'full';
   const [selected, setSelected] = useState(false);
   const noteId = useId();
   const entryRef = useRef<HTMLLIElement>(null);
@@ -27,7 +32,7 @@ export function TapesPane({ ui, onCurrent }: Props) {
             ref={entryRef}
             role="option"
             aria-selected={selected}
-            aria-describedby={tape.cataloged ? undefined : noteId}
+            aria-describedby={cataloged ? undefined : noteId}
             tabIndex={0}
             className="tape-entry"
             onClick={() => setSelected(true)}
@@ -44,12 +49,20 @@ export function TapesPane({ ui, onCurrent }: Props) {
           </li>
         </ul>
         <div className="sunken-panel tape-contents">
-          {tape.cataloged && tape.set ? (
-            <SetTree set={tape.set} ticked={ui.selection} expanded={ui.expanded} onTick={ui.setTicked} onExpand={ui.setExpanded} onCurrent={onCurrent} />
+          {cataloged && set ? (
+            <SetTree set={set} ticked={ui.selection} expanded={ui.expanded} onTick={ui.setTicked} onExpand={ui.setExpanded} onCurrent={onCurrent} />
           ) : (
-            <p id={noteId} className="tape-note">
-              {tape.name}: catalog not loaded. Double-click the tape, or choose Catalog on the Operations menu, to load it.
-            </p>
+            <>
+              <ul className="backup-tree" aria-label="Backup sets">
+                {tape.sets.map((s) => (
+                  <PartialSet key={s.setNumber} set={s} />
+                ))}
+              </ul>
+              <p id={noteId} role="status" className="tape-note">
+                {tape.status}
+                {tape.percent !== null && ` ${tape.percent}%`}
+              </p>
+            </>
           )}
         </div>
       </div>

@@ -73,3 +73,11 @@ export const ejectGlyph = svg(
     <rect x="3" y="11" width="10" height="2" fill="currentColor" />
   </>,
 );
+
+/** A set known only from its header: NT Backup's partially cataloged mark, a question mark on the set. */
+export const partialSetIcon = svg(
+  <>
+    <rect x="1.5" y="3.5" width="13" height="9" fill="#c0c0c0" stroke="#000" strokeWidth="1" />
+    <path d="M6 6.5a2 2 0 1 1 2.5 1.9V9.5M8.5 10.5v1" fill="none" stroke="#000080" strokeWidth="1.4" />
+  </>,
+);

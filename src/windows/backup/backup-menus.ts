@@ -3,8 +3,6 @@ import type { MenuSpec } from '../../ui/menu-types.ts';
 import type { BackupUi } from './use-backup-ui.ts';
 
 const HELP_TEXT = 'Backup Help is not part of this lab. KB Q238063 steps 4 to 6 happen in this window.';
-const EXCHANGE_TEXT =
-  'Backing up Microsoft Exchange is not used in this lab. The Exchange backup set to restore is already on the tape in the Tapes window.';
 const ABOUT_TEXT = 'Windows NT Backup\nVersion 4.0\n\nCopyright (C) 1993-1996 Microsoft Corp.\nPortions copyright (C) Seagate Software, Inc.';
 
 export type ViewToggles = { toolbar: boolean; statusBar: boolean; toggleToolbar: () => void; toggleStatusBar: () => void };
@@ -28,7 +26,7 @@ export function backupMenus(ui: BackupUi, view: ViewToggles, check: (on: boolean
         { label: 'E&ject Tape', disabled: true },
         { label: '&Format Tape...', disabled: true },
         'separator',
-        { label: '&Microsoft Exchange...', onSelect: () => ui.showNote(EXCHANGE_TEXT) },
+        { label: '&Microsoft Exchange...', onSelect: ui.openConnect },
         'separator',
         { label: '&Hardware Setup...', disabled: true },
         'separator',
@@ -76,6 +74,7 @@ export function backupMenus(ui: BackupUi, view: ViewToggles, check: (on: boolean
         'separator',
         { label: '&1 Drives', checked: ui.pane === 'drives', onSelect: () => ui.setPane('drives') },
         { label: '&2 Tapes', checked: ui.pane === 'tapes', onSelect: () => ui.setPane('tapes') },
+        ...(ui.exchange ? [{ label: '&3 Microsoft Exchange', checked: ui.pane === 'exchange', onSelect: () => ui.setPane('exchange') }] : []),
       ],
     },
     {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SimEvent } from '../../sim/events.ts';
 import { runningRestoreOn } from '../../sim/selectors/backup.ts';
+import { connectExchange, type ExchangeServerView } from '../../sim/selectors/exchange-connect.ts';
 import type { BackupItem, NodeName } from '../../sim/world/names.ts';
 import { refusalOf } from '../../sim/session/verdict.ts';
 import { getWorld, sendLab, useWorld } from '../../store/lab-session.ts';
@@ -8,7 +9,7 @@ import type { MessageBoxIcon } from '../../ui/MessageBox.tsx';
 import { restoreEvent, type PageOptions } from './restore-form.ts';
 
 export type Note = { title: string; text: string; icon: MessageBoxIcon };
-export type Pane = 'drives' | 'tapes';
+export type Pane = 'drives' | 'tapes' | 'exchange';
 
 /**
  * The Backup window's own state (ticked items, open dialogs, panes) and its commands. Outcomes
@@ -23,7 +24,8 @@ export function useBackupUi(node: NodeName) {
   const [note, setNote] = useState<Note | null>(null);
   const [pane, setPane] = useState<Pane>('tapes');
   const [expanded, setExpanded] = useState(true);
-  const [hint, setHint] = useState('');
+  const [connectOpen, setConnectOpen] = useState(false);
+  const [exchange, setExchange] = useState<ExchangeServerView | null>(null);
   const selection = cataloged ? ticked : [];
 
   const send = (event: SimEvent, icon: MessageBoxIcon = 'error') => {
@@ -33,13 +35,23 @@ export function useBackupUi(node: NodeName) {
   };
 
   return {
-    node, cataloged, selection, restoreOpen, statusIndex, note, pane, expanded, hint,
+    node, cataloged, selection, restoreOpen, statusIndex, note, pane, expanded, connectOpen, exchange,
     setTicked, setPane, setExpanded,
     closeNote: () => setNote(null),
     showNote: (text: string, title = 'Backup', icon: MessageBoxIcon = 'information') => setNote({ title, text, icon }),
-    loadCatalog: () => {
-      // The engine loads the catalog at once; the status bar says so.
-      setHint(send({ type: 'backup.catalog', node }, 'information') ? 'Catalog loaded: 1 backup set found.' : '');
+    // The Tapes window and the status bar follow the catalog as the engine reads it.
+    loadCatalog: () => send({ type: 'backup.catalog', node }, 'information'),
+    openConnect: () => setConnectOpen(true),
+    cancelConnect: () => setConnectOpen(false),
+    connect: (server: string) => {
+      setConnectOpen(false);
+      const result = connectExchange(getWorld(), server);
+      if (!result.ok) {
+        setNote({ title: 'Backup', text: result.text, icon: 'error' });
+        return;
+      }
+      setExchange(result.view);
+      setPane('exchange');
     },
     openRestore: () => selection.length > 0 && setRestoreOpen(true),
     cancelRestore: () => setRestoreOpen(false),
