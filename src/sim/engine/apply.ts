@@ -4,6 +4,7 @@ import { abortRestore, loadCatalog, startRestore } from './backup.ts';
 import { bringGroupOnline, bringResourceOnline, initiateFailure, moveGroup, takeGroupOffline, takeResourceOffline } from './cluster.ts';
 import { closeApp, dismissDialog, openApp, selectGroup, switchConsole } from './console.ts';
 import { Draft } from './draft.ts';
+import { setGroupPolicy } from './group-policy.ts';
 import { injectFault } from './faults.ts';
 import { softRecovery } from './offline-tools.ts';
 import { flushOutbox, sendMail } from './mail.ts';
@@ -29,6 +30,7 @@ function dispatch(d: Draft, e: SimEvent): SimError | null {
     case 'group.takeOffline': return takeGroupOffline(d, e.group);
     case 'group.bringOnline': return bringGroupOnline(d, e.group);
     case 'group.move': return moveGroup(d, e.group);
+    case 'group.setProperties': return setGroupPolicy(d, e.group, e);
     case 'service.start': return scmStart(d, e.node, e.service, e.app);
     case 'service.stop': return scmStop(d, e.node, e.service, e.withDependants ?? false);
     case 'service.pause': return scmPause(d, e.node, e.service);

@@ -1,7 +1,9 @@
 import { EVENTS } from '../world/event-catalog.ts';
 import type { NodeName } from '../world/names.ts';
 import type { Draft } from './draft.ts';
+import { groupBusy, scheduleFailover } from './cluster-schedule.ts';
 import { stepDuration } from './durations.ts';
+import { failbackAllowedNow } from './group-policy.ts';
 import { recordIncident, schedule, writeEvent } from './effects.ts';
 import { simError, type SimError } from './result.ts';
 import { groupResources, onlineOrder, otherNode } from './topology.ts';
@@ -64,5 +66,15 @@ export function completeNodeJoin(d: Draft, node: NodeName): 'done' {
     schedule(d, [{ kind: 'change-owner', group: g.name, to: node, reason: 'failover', bring: wanted },
       ...wanted.map((resource) => ({ kind: 'resource-online' as const, resource, trigger: 'failover' as const }))], 500);
   }
+  failBack(d, node);
   return 'done';
+}
+
+/** Q197047: a group whose first preferred owner just joined moves back to it only if its Failback tab allows it now. */
+function failBack(d: Draft, node: NodeName): void {
+  for (const g of Object.values(d.w.cluster.groups)) {
+    if (g.owner === node || g.preferredOwners[0] !== node || d.w.cluster.nodes[g.owner].status !== 'Up') continue;
+    if (!failbackAllowedNow(g.failback, d.w.clock) || groupBusy(d, g.name)) continue;
+    scheduleFailover(d, g.name, node, 'failover', onlineOrder(d.w, g.name).filter((n) => d.w.cluster.resources[n].status !== 'Offline'));
+  }
 }

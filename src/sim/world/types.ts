@@ -45,9 +45,19 @@ export interface GroupState {
   name: GroupName;
   owner: NodeName;
   preferredOwners: NodeName[];
+  /** Q197047: the cluster fails the group over at most this many times within the period, then leaves it failed. */
   failoverThreshold: number;
   failoverPeriodHours: number;
-  failovers: number;
+  /** Clock times of the failovers the cluster made after resource failures (the threshold counts those in the period). */
+  failoverTimes: number[];
+  failback: FailbackPolicy;
+}
+
+/** Group Properties > Failback: prevent (the default), or allow immediately or between two hours of the day. */
+export interface FailbackPolicy {
+  allow: boolean;
+  /** Hours of the day [start, end); null means Immediately. */
+  window: [number, number] | null;
 }
 
 export interface ResourceState {
@@ -62,7 +72,9 @@ export interface ResourceState {
   affectTheGroup: boolean;
   restartThreshold: number;
   restartPeriodSeconds: number;
+  /** Failures since `failureWindowStart`; the restart threshold counts those within the restart period (Q260527). */
   failureCount: number;
+  failureWindowStart?: number;
   /** Generic Service resources only. */
   serviceName?: ExchangeService;
   /** Registry subtrees the cluster checkpoints (Q174070), relative to HKLM. */
