@@ -56,6 +56,8 @@ export const simEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('dialog.dismiss'), id: z.number().int() }),
   z.object({ type: z.literal('node.down'), node }),
   z.object({ type: z.literal('node.up'), node }),
+  z.object({ type: z.literal('node.pause'), node }),
+  z.object({ type: z.literal('node.resume'), node }),
   z.object({ type: z.literal('fault.inject'), fault: faultSchema }),
   // `skip`: the trainee skipped ahead to the next change rather than waiting (recorded as such).
   z.object({ type: z.literal('clock.tick'), ms: z.number().positive().max(600_000), skip: z.boolean().optional() }),

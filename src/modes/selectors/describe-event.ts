@@ -42,6 +42,8 @@ export function describeEvent(e: SimEvent): string {
     case 'mail.send': return `On ${e.node}, in Inbox send a message to ${e.to} (“${e.subject}”)${e.receipt ? ' with a delivery receipt' : ''}.`;
     case 'dialog.dismiss': return 'Close the message box.';
     case 'node.down': return `${e.node} goes down.`;
+    case 'node.pause': return `In Cluster Administrator, right-click ${e.node} and choose Pause Node.`;
+    case 'node.resume': return `In Cluster Administrator, right-click ${e.node} and choose Resume Node.`;
     case 'node.up': return `${e.node} is powered on and joins the cluster.`;
     case 'fault.inject': return `Instructor fault: ${describeFault(e.fault)}.`;
     case 'clock.tick': return e.skip ? `Skip ahead ${formatWait(e.ms)} to the next change.` : `Wait ${formatWait(e.ms)}.`;

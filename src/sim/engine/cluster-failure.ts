@@ -4,7 +4,7 @@ import type { GroupState, ResourceState } from '../world/types.ts';
 import { onlineSteps, scheduleFailover, scheduleSteps } from './cluster-schedule.ts';
 import type { Draft } from './draft.ts';
 import { recordIncident, writeEvent } from './effects.ts';
-import { dependantsOf, groupResources, otherNode } from './topology.ts';
+import { dependantsOf, groupResources, nodeAccepts, otherNode } from './topology.ts';
 
 export function stopServiceOf(d: Draft, r: ResourceState, node: NodeName): void {
   if (!r.serviceName) return;
@@ -52,7 +52,7 @@ export function resourceFailed(d: Draft, r: ResourceState, node: NodeName): void
     return;
   }
   const recent = failoversInPeriod(g, d.w.clock);
-  if (r.affectTheGroup && recent.length < g.failoverThreshold && d.w.cluster.nodes[to].status === 'Up') {
+  if (r.affectTheGroup && recent.length < g.failoverThreshold && nodeAccepts(d.w, to)) {
     g.failoverTimes = [...recent, d.w.clock];
     recordIncident(d, { kind: 'group-failover', from: node, to, cause: 'resource-failure' });
     const wanted = [r.name, ...fallen, ...groupResources(d.w, r.group).filter((x) => x.status !== 'Offline').map((x) => x.name)];

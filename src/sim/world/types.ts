@@ -29,7 +29,8 @@ export interface World {
   nextId: number;
 }
 
-export type NodeStatus = 'Up' | 'Down' | 'Joining';
+/** Paused: the node keeps running its groups but takes no new ones (Pause Node in Cluster Administrator). */
+export type NodeStatus = 'Up' | 'Down' | 'Joining' | 'Paused';
 export type ResourceStatus = 'Online' | 'Offline' | 'Failed' | 'Online Pending' | 'Offline Pending';
 export type ResourceType = 'IP Address' | 'Network Name' | 'Physical Disk' | 'Generic Service';
 export type GroupStatus = 'Online' | 'Offline' | 'Failed' | 'Partial Online' | 'Pending';
