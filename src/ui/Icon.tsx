@@ -11,7 +11,7 @@ export type IconName =
   | 'windows-flag' | 'programs' | 'documents' | 'find' | 'help' | 'run' | 'shut-down' | 'command-prompt';
 
 /** Cluster resource and group states; 'online' draws no badge. */
-export type IconState = 'online' | 'offline' | 'failed' | 'pending';
+export type IconState = 'online' | 'offline' | 'failed' | 'pending' | 'paused';
 
 type Props = {
   name: IconName;
