@@ -184,7 +184,7 @@ test('the Properties sheets show General, Dependencies, Advanced and Parameters'
   const group = page.getByRole('dialog', { name: 'Exchange Cluster Properties' });
   await expect(group.getByText('Partial Online', { exact: true })).toBeVisible();
   await group.getByRole('tab', { name: 'Failover' }).click();
-  await expect(group.getByLabel('Threshold:')).toHaveValue('1');
+  await expect(group.getByLabel('Threshold:')).toHaveValue('10');
   await expect(group.getByLabel('Period:')).toHaveValue('6');
   await group.getByRole('button', { name: 'OK' }).click();
   await expect(group).toHaveCount(0);

@@ -4,6 +4,7 @@ import { ClusterAdmin, DIRECTORY_AND_DEPENDANTS, RES } from './support/cluster-a
 import { startLab, switchConsole } from './support/desktop.ts';
 import { EventViewer } from './support/event-viewer.ts';
 import { RegistryEditor } from './support/registry-editor.ts';
+import { skipButton } from './support/paused-clock.ts';
 import { SVC, Services } from './support/services.ts';
 
 const DS_1002 = "The Microsoft Exchange Server database (EDB) could not be initialized and returned error -528. Unrecoverable error, the directory can't continue.";
@@ -23,37 +24,38 @@ async function restoreOnNode1(page: Page) {
 }
 
 test.beforeEach(async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await startLab(page);
   await restoreOnNode1(page);
 });
 
-test('F2: bringing the Directory online after the restore fails it (1002 -528, ClusSvc 1042) and the group fails over; re-creating the Restore in Progress keys on NODE2 recovers', async ({ page }) => {
+test('F2: bringing the Directory online after the restore fails it (1002 -528, ClusSvc 1042); the group fails over until its threshold is used up; re-creating the key on the owner recovers', async ({ page }) => {
   // The mistake: Bring Online in Cluster Administrator restores the registry checkpoint over the RIP key.
   const ca = await ClusterAdmin.open(page);
   await ca.selectExchangeGroup();
   await ca.resourceCommand(RES.ds, 'Bring Online');
   await ca.expectResource(RES.ds, 'Online Pending', 'NODE1');
-  // The cluster restarts it, gives up on NODE1, moves the group to NODE2, where it fails too.
-  await ca.expectResource(RES.ds, 'Failed', 'NODE2', 60_000);
-  await ca.expectResources([RES.ip, RES.networkName, RES.disk, RES.sa], 'Online', 'NODE2');
-  await ca.expectResource(RES.is, 'Offline', 'NODE2');
+  // Three restarts on each node, then a failover, ten times in the 6-hour period (Q197047): the
+  // tenth brings the group back to NODE1, where the cluster gives up and leaves it Failed.
+  await expect(skipButton(page)).toBeEnabled();
+  await expect(skipButton(page)).toBeDisabled({ timeout: 150_000 });
+  await ca.expectResource(RES.ds, 'Failed', 'NODE1');
+  await ca.expectResources([RES.ip, RES.networkName, RES.disk, RES.sa], 'Online', 'NODE1');
+  await ca.expectResource(RES.is, 'Offline', 'NODE1');
   await ca.exit();
 
   const ev = await EventViewer.open(page, 'NODE1', 'Application');
   await ev.expectEvent('MSExchangeDS', 1002, DS_1002);
   await ev.show('System');
   await ev.expectEvent('ClusSvc', 1042, clusterFailed(RES.ds));
-  // Last night's store failure, then the Directory: the start and two restarts on NODE1.
-  await expect(ev.rows('ClusSvc', 1042)).toHaveCount(4);
+  // Last night's store failure, then the Directory: three failures in each of six stays on NODE1.
+  await expect(ev.rows('ClusSvc', 1042)).toHaveCount(1 + 18);
   await ev.close();
 
-  // Recovery on the node that now owns the group: both keys by hand in Regedt32 (Q200941); the
-  // Information Store's key NT Backup wrote is on NODE1, so it is re-created here too.
-  await switchConsole(page, 'NODE2');
+  // Recovery on the node that owns the group: the Directory's key by hand in Regedt32 (Q200941);
+  // the Information Store's key NT Backup wrote on NODE1 was never touched (its resource never started).
   const regedt = await RegistryEditor.open(page);
   await regedt.recreateRipKey('MSExchangeDS');
-  await regedt.recreateRipKey('MSExchangeIS');
   await regedt.exit();
 
   // Then start from Control Panel > Services, not from Cluster Administrator.
@@ -63,9 +65,9 @@ test('F2: bringing the Directory online after the restore fails it (1002 -528, C
   await services.startOk(SVC.is);
   await services.startOk(SVC.mta);
 
-  const ev2 = await EventViewer.open(page, 'NODE2', 'Application');
-  await ev2.expectEvent('ESE97', 107, /The database engine has stopped restoring\.$/, 'Information');
-  await expect(ev2.rows('MSExchangeIS', 1120)).toHaveCount(0);
+  const ev3 = await EventViewer.open(page, 'NODE1', 'Application');
+  await ev3.expectEvent('ESE97', 107, /The database engine has stopped restoring\.$/, 'Information');
+  await expect(ev3.rows('MSExchangeIS', 1120)).toHaveCount(0);
 });
 
 test('F3: with the Directory started from Services, bringing the Information Store online fails it (1120, 5000); restoring again and starting from Control Panel recovers', async ({ page }) => {
@@ -77,9 +79,10 @@ test('F3: with the Directory started from Services, bringing the Information Sto
   const ca = await ClusterAdmin.open(page);
   await ca.selectExchangeGroup();
   await ca.resourceCommand(RES.is, 'Bring Online');
-  // Retried on NODE1, failed over; it fails on NODE2 as well.
-  await ca.expectResource(RES.is, 'Failed', 'NODE2', 60_000);
-  await ca.expectResource(RES.ds, 'Online', 'NODE2');
+  // Restarted, failed over and back until the group's failover threshold is used up; left Failed on NODE1.
+  await expect(skipButton(page)).toBeDisabled({ timeout: 150_000 });
+  await ca.expectResource(RES.is, 'Failed', 'NODE1');
+  await ca.expectResource(RES.ds, 'Online', 'NODE1');
 
   const ev = await EventViewer.open(page, 'NODE1', 'Application');
   await ev.expectEvent('MSExchangeIS', 1120, 'Error Current log file missing initializing the Microsoft Exchange Server Information Store database.');
@@ -88,12 +91,11 @@ test('F3: with the Directory started from Services, bringing the Information Sto
   await ev.expectEvent('ClusSvc', 1042, clusterFailed(RES.is));
   await ev.close();
 
-  // Recovery on the owner, NODE2: Directory offline again, restore again, start from Control Panel.
-  await switchConsole(page, 'NODE2');
+  // Recovery on the owner, NODE1: Directory offline again, restore again, start from Control Panel.
   const ca2 = await ClusterAdmin.open(page);
   await ca2.selectExchangeGroup();
   await ca2.resourceCommand(RES.ds, 'Take Offline');
-  await ca2.expectResources(DIRECTORY_AND_DEPENDANTS, 'Offline', 'NODE2');
+  await ca2.expectResources(DIRECTORY_AND_DEPENDANTS, 'Offline', 'NODE1');
   await ca2.exit();
   const backup = await Backup.open(page);
   await backup.startRestore();

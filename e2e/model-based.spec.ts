@@ -22,7 +22,9 @@ test('the model covers every failure branch of the catalogue and the end states'
 
 for (const id of LEAF_STATES) {
   test(id, async ({ page }, info) => {
-    test.setTimeout(120_000);
+    // Computing the path is part of the test: paths past F2/F3/F4 now settle through the cluster's full
+    // failure policy (ten failovers, issue 10 item 8), so the search for F12's state alone takes minutes on two cores.
+    test.setTimeout(300_000);
     const t = Date.now();
     const plan = planFor(id);
     const lines: string[] = [`path computed in ${Date.now() - t} ms: ${plan.path.length} events, ${plan.steps.length} UI steps`];

@@ -40,7 +40,7 @@ export function App() {
       <TopBar />
       <div className="lab-main">
         <div className="lab-console">
-          {nodeStatus === 'Up' ? (
+          {nodeStatus === 'Up' || nodeStatus === 'Paused' ? (
             <Desktop
               node={node}
               openApps={openApps}

@@ -6,7 +6,7 @@ import './powered-off.css';
 type Props = {
   node: NodeName;
   /** `Down` shows a dark screen with the power switch; `Joining` shows NT starting. */
-  status: Exclude<NodeStatus, 'Up'>;
+  status: Exclude<NodeStatus, 'Up' | 'Paused'>;
   onPowerOn: () => void;
   onSwitchNode: (node: NodeName) => void;
 };

@@ -31,6 +31,11 @@ export const simEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('group.takeOffline'), group }),
   z.object({ type: z.literal('group.bringOnline'), group }),
   z.object({ type: z.literal('group.move'), group }),
+  // Group Properties > Failover and Failback, OK or Apply (Q197047).
+  z.object({
+    type: z.literal('group.setProperties'), group, failoverThreshold: z.number().int(), failoverPeriodHours: z.number().int(),
+    failback: z.object({ allow: z.boolean(), window: z.tuple([z.number().int(), z.number().int()]).nullable() }),
+  }),
   // `app`: the program that asked (its error box goes there); Services when absent.
   z.object({ type: z.literal('service.start'), node, service, app: z.enum(APPS).optional() }),
   z.object({ type: z.literal('service.stop'), node, service, withDependants: z.boolean().optional() }),
@@ -51,6 +56,8 @@ export const simEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('dialog.dismiss'), id: z.number().int() }),
   z.object({ type: z.literal('node.down'), node }),
   z.object({ type: z.literal('node.up'), node }),
+  z.object({ type: z.literal('node.pause'), node }),
+  z.object({ type: z.literal('node.resume'), node }),
   z.object({ type: z.literal('fault.inject'), fault: faultSchema }),
   // `skip`: the trainee skipped ahead to the next change rather than waiting (recorded as such).
   z.object({ type: z.literal('clock.tick'), ms: z.number().positive().max(600_000), skip: z.boolean().optional() }),

@@ -13,7 +13,7 @@ export type IconName =
   | 'reg-string' | 'reg-binary';
 
 /** Cluster resource and group states; 'online' draws no badge. */
-export type IconState = 'online' | 'offline' | 'failed' | 'pending';
+export type IconState = 'online' | 'offline' | 'failed' | 'pending' | 'paused';
 
 type Props = {
   name: IconName;

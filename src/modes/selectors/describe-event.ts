@@ -22,6 +22,8 @@ export function describeEvent(e: SimEvent): string {
     case 'group.takeOffline': return `In Cluster Administrator, right-click the “${e.group}” group and choose Take Offline.`;
     case 'group.bringOnline': return `In Cluster Administrator, right-click the “${e.group}” group and choose Bring Online.`;
     case 'group.move': return `In Cluster Administrator, right-click the “${e.group}” group and choose Move Group.`;
+    case 'group.setProperties': return `In Cluster Administrator, open the “${e.group}” group's Properties: Failover threshold ${e.failoverThreshold} in ${e.failoverPeriodHours} hours; ` +
+      `${!e.failback.allow ? 'Prevent failback' : e.failback.window ? `allow failback between ${e.failback.window[0]} and ${e.failback.window[1]} hours` : 'allow failback immediately'}; click OK.`;
     case 'service.start': return e.app === 'command-prompt'
       ? `On ${e.node}, at a Command Prompt, type: net start "${SERVICE_DISPLAY[e.service]}".`
       : `On ${e.node}, in Control Panel > Services, select “${SERVICE_DISPLAY[e.service]}” and click Start.`;
@@ -41,6 +43,8 @@ export function describeEvent(e: SimEvent): string {
     case 'mail.send': return `On ${e.node}, in Inbox send a message to ${e.to} (“${e.subject}”)${e.receipt ? ' with a delivery receipt' : ''}.`;
     case 'dialog.dismiss': return 'Close the message box.';
     case 'node.down': return `${e.node} goes down.`;
+    case 'node.pause': return `In Cluster Administrator, right-click ${e.node} and choose Pause Node.`;
+    case 'node.resume': return `In Cluster Administrator, right-click ${e.node} and choose Resume Node.`;
     case 'node.up': return `${e.node} is powered on and joins the cluster.`;
     case 'fault.inject': return `Instructor fault: ${describeFault(e.fault)}.`;
     case 'clock.tick': return e.skip ? `Skip ahead ${formatWait(e.ms)} to the next change.` : `Wait ${formatWait(e.ms)}.`;
@@ -68,7 +72,7 @@ export function whereToLook(e: SimEvent): string {
     case 'cluster.selectGroup': return 'Look in Cluster Administrator\'s tree, under Groups.';
     case 'resource.takeOffline': case 'resource.bringOnline': case 'resource.initiateFailure':
       return 'Look in Cluster Administrator: the Exchange Cluster group\'s resources and their shortcut menu (right-click).';
-    case 'group.takeOffline': case 'group.bringOnline': case 'group.move':
+    case 'group.takeOffline': case 'group.bringOnline': case 'group.move': case 'group.setProperties':
       return 'Look in Cluster Administrator: the group\'s shortcut menu (right-click the group).';
     case 'service.start': case 'service.stop': case 'service.pause': case 'service.continue': return `Look in Control Panel > Services on ${e.node}.`;
     case 'backup.catalog': case 'backup.restore': case 'backup.abort': return 'Look in Backup (NT Backup), Tapes window.';

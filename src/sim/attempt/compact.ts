@@ -19,7 +19,7 @@ export const EVENT_CODES = [
   'service.start', 'service.stop', 'backup.catalog', 'backup.restore', 'backup.abort', 'registry.addKey',
   'registry.setValue', 'registry.deleteKey', 'registry.deleteValue', 'mail.send', 'dialog.dismiss', 'node.down',
   'node.up', 'fault.inject', 'attempt.abandon', 'hint.take', 'attempt.undo', 'attempt.reset', 'solution.show',
-  'service.pause', 'service.continue', 'database.softRecovery',
+  'service.pause', 'service.continue', 'database.softRecovery', 'group.setProperties', 'node.pause', 'node.resume',
 ] as const satisfies readonly EventType[];
 
 type FieldsOf<T extends EventType> = readonly Exclude<keyof Extract<LoggedEvent, { type: T }>, 'type'>[];
@@ -62,6 +62,9 @@ const FIELDS = {
   'service.pause': ['node', 'service'],
   'service.continue': ['node', 'service'],
   'database.softRecovery': ['node', 'service', 'tool'],
+  'group.setProperties': ['group', 'failoverThreshold', 'failoverPeriodHours', 'failback'],
+  'node.pause': ['node'],
+  'node.resume': ['node'],
 } as const satisfies { [T in EventType]: FieldsOf<T> };
 const FIELDS_COMPLETE: { [T in EventType]: true } = {} as Complete<typeof FIELDS>;
 void FIELDS_COMPLETE;

@@ -4,10 +4,11 @@ import { abortRestore, loadCatalog, startRestore } from './backup.ts';
 import { bringGroupOnline, bringResourceOnline, initiateFailure, moveGroup, takeGroupOffline, takeResourceOffline } from './cluster.ts';
 import { closeApp, dismissDialog, openApp, selectGroup, switchConsole } from './console.ts';
 import { Draft } from './draft.ts';
+import { setGroupPolicy } from './group-policy.ts';
 import { injectFault } from './faults.ts';
 import { softRecovery } from './offline-tools.ts';
 import { flushOutbox, sendMail } from './mail.ts';
-import { nodeDown, nodeUp } from './nodes.ts';
+import { nodeDown, nodeUp, pauseNode, resumeNode } from './nodes.ts';
 import { advanceOps } from './ops.ts';
 import { addKey, deleteKey, deleteValue, setValue } from './registry.ts';
 import { simError, type Outcome, type SimError } from './result.ts';
@@ -29,6 +30,7 @@ function dispatch(d: Draft, e: SimEvent): SimError | null {
     case 'group.takeOffline': return takeGroupOffline(d, e.group);
     case 'group.bringOnline': return bringGroupOnline(d, e.group);
     case 'group.move': return moveGroup(d, e.group);
+    case 'group.setProperties': return setGroupPolicy(d, e.group, e);
     case 'service.start': return scmStart(d, e.node, e.service, e.app);
     case 'service.stop': return scmStop(d, e.node, e.service, e.withDependants ?? false);
     case 'service.pause': return scmPause(d, e.node, e.service);
@@ -45,6 +47,8 @@ function dispatch(d: Draft, e: SimEvent): SimError | null {
     case 'dialog.dismiss': return dismissDialog(d, e.id);
     case 'node.down': return nodeDown(d, e.node);
     case 'node.up': return nodeUp(d, e.node);
+    case 'node.pause': return pauseNode(d, e.node);
+    case 'node.resume': return resumeNode(d, e.node);
     case 'fault.inject': return injectFault(d, e.fault);
     case 'clock.tick':
       if (!(e.ms > 0 && e.ms <= MAX_TICK_MS)) return simError('invalid-argument', `A clock tick must be between 1 and ${MAX_TICK_MS} ms.`);

@@ -10,7 +10,7 @@ import { stepDuration } from './durations.ts';
 import { recordIncident, schedule, showDialog, writeEvent } from './effects.ts';
 import { simError, type SimError } from './result.ts';
 import { runningDependants, scmStart } from './services.ts';
-import { exchangeOwner } from './topology.ts';
+import { exchangeOwner, nodeRuns } from './topology.ts';
 
 /** RPC_S_SERVER_UNAVAILABLE (1722) as NT prints it: what a client gets from a name with no Exchange RPC endpoint (Q314588). */
 export const RPC_UNAVAILABLE = 'The RPC server is unavailable.';
@@ -63,7 +63,7 @@ export function completeCatalog(d: Draft): 'done' {
 /** NT Backup > Restore of an Exchange set (domain §4.7, F1, F5). */
 export function startRestore(d: Draft, e: EventOf<'backup.restore'>): SimError | null {
   const { node } = e;
-  if (d.w.cluster.nodes[node]?.status !== 'Up') return simError('node-down', `The computer \\\\${node} is not available.`);
+  if (!nodeRuns(d.w, node)) return simError('node-down', `The computer \\\\${node} is not available.`);
   if (!d.w.tape.cataloged) return simError('wrong-state', 'The tape catalog has not been loaded. Double-click the tape in the Tapes window to load it.');
   if (e.items.length === 0) return simError('invalid-argument', 'No backup sets are selected. Select the Directory or the Information Store to restore.');
   if (d.w.backup.restores.some((r) => r.status === 'running')) return simError('busy', 'A restore operation is already in progress.');

@@ -6,7 +6,7 @@ import { resourceFailed, stopServiceOf } from './cluster-failure.ts';
 import { runServiceStart } from './database.ts';
 import type { Draft } from './draft.ts';
 import { writeEvent } from './effects.ts';
-import { dependantsOf, groupResources } from './topology.ts';
+import { dependantsOf, groupResources, nodeAccepts, nodeRuns } from './topology.ts';
 
 /** How each queued cluster step finishes when simulated time reaches it. */
 
@@ -17,7 +17,7 @@ export function completeResourceOnline(d: Draft, step: Extract<OperationStep, { 
   const r = d.w.cluster.resources[step.resource];
   const node = ownerOfResource(d, r);
   if (r.status !== 'Online Pending') return 'done';
-  if (d.w.cluster.nodes[node].status !== 'Up') return 'abort';
+  if (!nodeRuns(d.w, node)) return 'abort';
   for (const dep of r.dependencies) {
     const s = d.w.cluster.resources[dep].status;
     if (s === 'Online Pending') return 'wait';
@@ -73,7 +73,7 @@ export function completeDetectFailure(d: Draft, step: Extract<OperationStep, { k
 
 export function completeChangeOwner(d: Draft, step: Extract<OperationStep, { kind: 'change-owner' }>): StepResult {
   const g = d.w.cluster.groups[step.group];
-  if (d.w.cluster.nodes[step.to].status !== 'Up') return 'abort';
+  if (!nodeAccepts(d.w, step.to)) return 'abort';
   const from = g.owner;
   g.owner = step.to;
   if (from === step.to) {

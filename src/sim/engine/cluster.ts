@@ -5,7 +5,7 @@ import { resourceFailed } from './cluster-failure.ts';
 import type { Draft } from './draft.ts';
 import { recordIncident, showDialog } from './effects.ts';
 import { simError, type SimError } from './result.ts';
-import { dependantsOf, dependenciesOf, onlineOrder, otherNode } from './topology.ts';
+import { dependantsOf, dependenciesOf, nodeAccepts, nodeRuns, onlineOrder, otherNode } from './topology.ts';
 
 /** Cluster Administrator's commands on resources and groups (domain §4.7). */
 
@@ -29,7 +29,7 @@ export function bringResourceOnline(d: Draft, name: string): SimError | null {
   if ('code' in r) return r;
   if (r.status === 'Online') return simError('wrong-state', `The resource '${name}' is already online.`);
   if (isPending(r)) return simError('busy', `The resource '${name}' is in a pending state. Wait for it to finish.`);
-  if (d.w.cluster.nodes[ownerOfResource(d, r)].status !== 'Up') return simError('node-down', 'The cluster node that owns this resource is not available.');
+  if (!nodeRuns(d.w, ownerOfResource(d, r))) return simError('node-down', 'The cluster node that owns this resource is not available.');
   for (const n of [...dependenciesOf(d.w, name), name]) d.w.cluster.resources[n].failureCount = 0;
   scheduleSteps(d, onlineSteps(d, [...dependenciesOf(d.w, name), name], 'resource'));
   return null;
@@ -60,7 +60,13 @@ export function moveGroup(d: Draft, group: GroupName): SimError | null {
   if (!g) return simError('unknown-group', `The group '${group}' does not exist.`);
   if (groupBusy(d, group)) return simError('busy', `The group '${group}' has resources in a pending state.`);
   const to = otherNode(g.owner);
-  if (d.w.cluster.nodes[to].status !== 'Up') {
+  if (d.w.cluster.nodes[to].status === 'Paused') {
+    // A paused node takes no groups (winerror 5070, ERROR_CLUSTER_NODE_PAUSED); the trainee paused it, no procedure mistake.
+    showDialog(d, { node: d.w.consoles.active, app: 'cluster-admin', icon: 'error', title: 'Cluster Administrator',
+      text: `An error occurred moving group '${group}'.\n\nThe cluster node is paused.\n\nError ID: 5070 (000013ce).` });
+    return null;
+  }
+  if (!nodeAccepts(d.w, to)) {
     // F14 [R]: with the other node down there is nowhere to move the group.
     recordIncident(d, { kind: 'move-refused', reason: 'no-node' });
     showDialog(d, { node: d.w.consoles.active, app: 'cluster-admin', icon: 'error', title: 'Cluster Administrator',

@@ -3,7 +3,7 @@ import type { World } from '../world/types.ts';
 import type { Draft } from './draft.ts';
 import { schedule } from './effects.ts';
 import { simError, type SimError } from './result.ts';
-import { exchangeOwner } from './topology.ts';
+import { exchangeOwner, nodeRuns } from './topology.ts';
 
 /** Mail flows when the owner runs SA, DS, IS and MTA and clients can reach the virtual server. */
 export function mailFlows(w: World): boolean {
@@ -11,7 +11,7 @@ export function mailFlows(w: World): boolean {
   const svc = w.services[owner];
   const res = w.cluster.resources;
   return (
-    w.cluster.nodes[owner].status === 'Up' &&
+    nodeRuns(w, owner) &&
     res[RES.networkName].status === 'Online' &&
     res[RES.disk].status === 'Online' &&
     (['MSExchangeSA', 'MSExchangeDS', 'MSExchangeIS', 'MSExchangeMTA'] as const).every((s) => svc[s].status === 'Started')
@@ -20,7 +20,7 @@ export function mailFlows(w: World): boolean {
 
 /** The Inbox: a message to yourself, optionally with a delivery receipt (Q247109's test). */
 export function sendMail(d: Draft, node: NodeName, to: string, subject: string, receipt: boolean): SimError | null {
-  if (d.w.cluster.nodes[node]?.status !== 'Up') return simError('node-down', `The computer \\\\${node} is not available.`);
+  if (!nodeRuns(d.w, node)) return simError('node-down', `The computer \\\\${node} is not available.`);
   if (!to.trim()) return simError('invalid-argument', 'There must be at least one name in the To box.');
   const sender = 'Administrator';
   d.w.mail.outbox.push({ id: d.nextId(), kind: 'message', from: sender, to: to.trim(), subject: subject || '(no subject)', sentAt: d.w.clock, deliveredAt: null, sentSeq: receipt ? d.w.seq : -d.w.seq });

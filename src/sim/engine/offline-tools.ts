@@ -4,7 +4,7 @@ import type { SoftRecoveryResult } from '../world/types.ts';
 import type { Draft } from './draft.ts';
 import { recordIncident } from './effects.ts';
 import { simError, type SimError } from './result.ts';
-import { exchangeOwner } from './topology.ts';
+import { exchangeOwner, nodeRuns } from './topology.ts';
 
 /**
  * `isinteg -patch` or `eseutil /r` on `node` (Q231299): the database engine's soft recovery. It
@@ -14,7 +14,7 @@ import { exchangeOwner } from './topology.ts';
  * The result goes into an incident the console reads; it is never a refusal.
  */
 export function softRecovery(d: Draft, node: NodeName, service: DatabaseService, tool: 'isinteg' | 'eseutil'): SimError | null {
-  if (d.w.cluster.nodes[node]?.status !== 'Up') return simError('node-down', `The computer \\\\${node} is not available.`);
+  if (!nodeRuns(d.w, node)) return simError('node-down', `The computer \\\\${node} is not available.`);
   const db = d.w.disk.databases[service];
   let result: SoftRecoveryResult;
   if (d.w.services[node][service].status !== 'Stopped') result = 'in-use';

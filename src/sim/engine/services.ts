@@ -7,7 +7,7 @@ import type { Draft } from './draft.ts';
 import { stepDuration } from './durations.ts';
 import { recordIncident, schedule, showDialog, writeEvent } from './effects.ts';
 import { simError, type SimError } from './result.ts';
-import { exchangeOwner, resourceForService, serviceDependants, serviceDependencies } from './topology.ts';
+import { exchangeOwner, nodeRuns, resourceForService, serviceDependants, serviceDependencies } from './topology.ts';
 
 const running = (status: string) => status === 'Started' || status === 'Start Pending' || status === 'Paused';
 
@@ -58,7 +58,7 @@ export function completeServiceStart(d: Draft, step: Extract<OperationStep, { ki
   const { node, service } = step;
   const svc = d.w.services[node][service];
   if (svc.status !== 'Start Pending') return 'done';
-  if (d.w.cluster.nodes[node].status !== 'Up') return 'abort';
+  if (!nodeRuns(d.w, node)) return 'abort';
   for (const dep of serviceDependencies(service)) {
     const s = d.w.services[node][dep].status;
     if (s === 'Start Pending') return 'wait';

@@ -2,6 +2,10 @@ import { EXCHANGE_GROUP, SERVICE_DEPENDS_ON, type ExchangeService, type GroupNam
 import type { ResourceState, World } from '../world/types.ts';
 
 export const exchangeOwner = (w: World): NodeName => w.cluster.groups[EXCHANGE_GROUP].owner;
+/** The node runs the cluster service: it keeps and runs the groups it owns (Up or Paused). */
+export const nodeRuns = (w: World, node: NodeName): boolean => w.cluster.nodes[node]?.status === 'Up' || w.cluster.nodes[node]?.status === 'Paused';
+/** The node may take a group it does not own (moved, failed over, failed back): Up only, not Paused. */
+export const nodeAccepts = (w: World, node: NodeName): boolean => w.cluster.nodes[node]?.status === 'Up';
 export const otherNode = (node: NodeName): NodeName => (node === 'NODE1' ? 'NODE2' : 'NODE1');
 export const groupResources = (w: World, group: GroupName): ResourceState[] =>
   Object.values(w.cluster.resources).filter((r) => r.group === group);

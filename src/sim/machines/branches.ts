@@ -14,14 +14,14 @@ export const BRANCHES: Record<Branch, { state: string; meta: StateMeta; edge: Tr
     state: 'directoryFailed',
     meta: { title: 'Directory failed: Restore in Progress key wiped', kbStep: 7, kind: 'mistake', branch: 'F2', kb: ['Q238063', 'Q188674', 'Q200941'],
       summary: 'Bringing the Directory online in Cluster Administrator erased the RIP key (-528).',
-      explanation: 'Bringing a Generic Service resource online makes the cluster copy its registry checkpoint back over the service key. The checkpoint was saved before the restore, so the new Restore in Progress key is erased and the Directory starts without replaying the restored logs: event 1002, error -528, and ClusSvc 1042. Restore again, or re-create the key by hand (Q200941), then start the Directory from Control Panel.' },
+      explanation: 'Bringing a Generic Service resource online makes the cluster copy its registry checkpoint back over the service key. The checkpoint was saved before the restore, so the new Restore in Progress key is erased and the Directory starts without replaying the restored logs: event 1002, error -528, and ClusSvc 1042. The cluster then does what its policy says: three restarts, then it fails the group over to the other node, where the Directory fails the same way; after ten failovers in six hours (the group\'s Failover tab) it leaves the group Failed on whichever node has it. Work on that node: restore again, or re-create the key by hand (Q200941), then start the Directory from Control Panel.' },
     edge: mistake(7, 'critical', 'The Directory was brought online from Cluster Administrator after the restore instead of being started from Control Panel.', ['Q238063', 'Q188674']),
   },
   F3: {
     state: 'storeFailed',
     meta: { title: 'Information Store failed: Restore in Progress key wiped', kbStep: 7, kind: 'mistake', branch: 'F3', kb: ['Q238063', 'Q200941'],
       summary: 'Bringing the Information Store online in Cluster Administrator erased its RIP key (1120/5000).',
-      explanation: 'The cluster restored the Information Store\'s registry checkpoint and erased the Restore in Progress key, so the store tried a normal start on restored files: events 1120 and 5000, "Current log file missing". Restore the store again or re-create its key (Q200941), start it from Control Panel, and only then bring the resource online.' },
+      explanation: 'The cluster restored the Information Store\'s registry checkpoint and erased the Restore in Progress key, so the store tried a normal start on restored files: events 1120 and 5000, "Current log file missing". The cluster restarted it and failed the group over until the group\'s failover threshold was used up, so check which node owns the group now. Restore the store again or re-create its key (Q200941), start it from Control Panel, and only then bring the resource online.' },
     edge: mistake(7, 'critical', 'The Information Store was brought online from Cluster Administrator while its restore still needed the Restore in Progress key.', ['Q238063']),
   },
   F4: {

@@ -38,21 +38,22 @@ describe('failure branches (domain.md §3): trigger, symptoms, recovery', () => 
     expect(appEvent(lab, 'MSExchangeDS', 1002, 'NODE1')).toBe("The Microsoft Exchange Server database (EDB) could not be initialized and returned error -528. Unrecoverable error, the directory can't continue.");
     expect(sysEvent(lab, 'ClusSvc', 1042, 'NODE1')).toBe("Cluster generic service 'Microsoft Exchange Directory' failed.");
     expect(findKey(lab.world.registry.NODE1, ripPath('MSExchangeDS'))).toBeUndefined();
-    // Default policy: restart, then fail the group over; it fails on NODE2 too and stays Failed there.
-    expect(lab.owner).toBe('NODE2');
+    // Default policy (Q260527, Q197047): three restarts on each node, then a failover, ten times in the
+    // 6-hour period; the tenth brings the group back to NODE1, where it fails again and stays Failed.
+    expect(lab.world.cluster.groups['Exchange Cluster'].failoverTimes).toHaveLength(10);
+    expect(lab.owner).toBe('NODE1');
     expect(lab.resourceState(RES.ds)).toBe('Failed');
     expect(lab.resourceState(RES.is)).toBe('Offline');
-    // Recovery (b): re-create the key by hand on the owner, start from Control Panel.
-    lab.on('NODE2').recreateRipKey('MSExchangeDS');
-    expect(lab.step).toBe('failure.directoryFailed'); // the store's key is still on NODE1, not here
-    lab.recreateRipKey('MSExchangeIS').expectStep('main.startServices');
+    expect(lab.world.eventLogs.NODE2.filter((e) => e.source === 'MSExchangeDS' && e.eventId === 1002)).toHaveLength(15);
+    // Recovery (b): re-create the key by hand on the owner (the store's key was never touched there), start from Control Panel.
+    lab.on('NODE1').recreateRipKey('MSExchangeDS').expectStep('main.startServices');
     finish(lab);
   });
 
   test('F2 recovery (a): restore again on the new owner', () => {
     const lab = restored().startClusterAdministrator().bringOnline(RES.ds).expectStep('failure.directoryFailed');
-    lab.on('NODE2').startBackup().restore().expectStep('main.startServices');
-    expect(findKey(lab.world.registry.NODE2, ripPath('MSExchangeDS'))).toBeDefined();
+    lab.on(lab.owner).startBackup().restore().expectStep('main.startServices');
+    expect(findKey(lab.world.registry.NODE1, ripPath('MSExchangeDS'))).toBeDefined();
     finish(lab);
   });
 

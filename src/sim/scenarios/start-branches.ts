@@ -1,6 +1,6 @@
 import { RES } from '../world/names.ts';
 import { handBackAndFailoverSteps, restoreSteps, startAndVerifySteps, takeDirectoryOfflineSteps } from './standard.ts';
-import { bringOnline, close, dismiss, open, startService, switchTo, takeOffline } from './steps.ts';
+import { bringOnlineUntilGivenUp, close, dismiss, open, startService, switchTo, takeOffline } from './steps.ts';
 import type { Scenario } from './types.ts';
 
 /** Branches of the start phase (KB step 7): F2, F3, F11, F13. */
@@ -13,19 +13,19 @@ export const f2Scenario: Scenario = {
   title: 'F2: Directory brought online from Cluster Administrator',
   briefing:
     'The restore of EXCHVS1 completed on NODE1. Then someone brought the Microsoft Exchange Directory resource online in Cluster Administrator ' +
-    'instead of starting the service from Control Panel. The Directory failed and the cluster moved the group. ' +
-    'Find where the group is now, read the event logs, and recover (KB Q238063, Q188674; Q200941 describes the Restore in Progress key).',
+    'instead of starting the service from Control Panel. The Directory failed; the cluster restarted it, failed the group over between the nodes ' +
+    'until the group\'s failover threshold was used up, and left it Failed. Find where the group is now, read the event logs, and recover ' +
+    '(KB Q238063, Q188674; Q200941 describes the Restore in Progress key; Q197047 the failover threshold).',
   branch: 'F2',
   setup: {},
-  prelude: [...restored, open('NODE1', 'cluster-admin'), ...bringOnline(RES.ds)],
+  prelude: [...restored, open('NODE1', 'cluster-admin'), ...bringOnlineUntilGivenUp(RES.ds)],
   success: { kind: 'done' },
-  // Recovery (a): run the restore again on the node that now owns the group, then carry on from step 7 there.
+  // Recovery (a): run the restore again on the node that now owns the group (NODE1 after the tenth failover), then carry on from step 7 there.
   solution: [
     close('NODE1', 'cluster-admin'),
-    switchTo('NODE2'),
-    ...restoreSteps('NODE2'),
-    ...startAndVerifySteps('NODE2'),
-    ...handBackAndFailoverSteps('NODE2'),
+    ...restoreSteps('NODE1'),
+    ...startAndVerifySteps('NODE1'),
+    ...handBackAndFailoverSteps('NODE1'),
   ],
 };
 
@@ -34,20 +34,19 @@ export const f3Scenario: Scenario = {
   title: 'F3: Information Store brought online from Cluster Administrator',
   briefing:
     'After the restore on NODE1 the Directory was started correctly from Control Panel, but the Information Store resource was then brought online ' +
-    'in Cluster Administrator. The store failed ("Current log file missing") and the cluster reacted. Find where the group is, recover as KB Q238063 describes and finish the procedure. ' +
+    'in Cluster Administrator. The store failed ("Current log file missing"); the cluster restarted it and failed the group over until its failover threshold was used up. Find where the group is, recover as KB Q238063 describes and finish the procedure. ' +
     'Q200941 explains the Restore in Progress key the store needed.',
   branch: 'F3',
   setup: {},
-  prelude: [...restored, open('NODE1', 'services'), ...startService('NODE1', 'MSExchangeDS'), open('NODE1', 'cluster-admin'), ...bringOnline(RES.is)],
+  prelude: [...restored, open('NODE1', 'services'), ...startService('NODE1', 'MSExchangeDS'), open('NODE1', 'cluster-admin'), ...bringOnlineUntilGivenUp(RES.is)],
   success: { kind: 'done' },
-  // Q238063 a–c on the node that now owns the group: Directory offline, restore again, start from Control Panel, hand back.
+  // Q238063 a–c on the node that now owns the group (NODE1 after the tenth failover): Directory offline, restore again, start from Control Panel, hand back.
   solution: [
     ...takeOffline(RES.ds),
     close('NODE1', 'cluster-admin'),
-    switchTo('NODE2'),
-    ...restoreSteps('NODE2'),
-    ...startAndVerifySteps('NODE2'),
-    ...handBackAndFailoverSteps('NODE2'),
+    ...restoreSteps('NODE1'),
+    ...startAndVerifySteps('NODE1'),
+    ...handBackAndFailoverSteps('NODE1'),
   ],
 };
 

@@ -23,4 +23,13 @@ export const restoreAgain = (node: NodeName, overrides: Parameters<typeof restor
 
 /** Bring one resource online in Cluster Administrator (already open) and let the cluster act. */
 export const bringOnline = (resource: string): SimEvent[] => [{ type: 'resource.bringOnline', resource }, ...wait(10)];
+/**
+ * Bring a resource online that will keep failing, and wait until the cluster gives up: three
+ * restarts on each node, failing the group over until its threshold (10 in 6 hours, Q197047) is
+ * used up. Short ticks, because every restart and failover is a new operation (about 7 minutes).
+ */
+export const bringOnlineUntilGivenUp = (resource: string): SimEvent[] => [
+  { type: 'resource.bringOnline', resource },
+  ...Array.from({ length: 90 }, () => tick(10_000)),
+];
 export const takeOffline = (resource: string = RES.ds): SimEvent[] => [{ type: 'resource.takeOffline', resource }, tick()];

@@ -5,7 +5,7 @@ import type { GroupStatus, ResourceState, ResourceStatus, ResourceType, World } 
 export type ClusterView = Pick<World, 'cluster' | 'ops'>;
 
 /** The badge drawn over a resource, group or node icon ('online' draws none). */
-export type StateBadge = 'online' | 'offline' | 'failed' | 'pending';
+export type StateBadge = 'online' | 'offline' | 'failed' | 'pending' | 'paused';
 
 const resourcesOf = (w: ClusterView, group: GroupName): ResourceState[] =>
   Object.values(w.cluster.resources).filter((r) => r.group === group);
@@ -83,7 +83,7 @@ export const groupNames = (w: ClusterView): GroupName[] => groupRows(w).map((g) 
 export const directDependencies = (w: ClusterView, name: string): { name: string; type: ResourceType }[] =>
   (w.cluster.resources[name]?.dependencies ?? []).map((d) => ({ name: d, type: w.cluster.resources[d].type })).sort(byName);
 
-/** Tree label of a node: its name, with "(Down)" or "(Joining)" when it is not up. */
+/** Tree label of a node: its name, with "(Down)", "(Joining)" or "(Paused)" when it is not up. */
 export function nodeLabel(w: ClusterView, node: NodeName): string {
   const s = w.cluster.nodes[node].status;
   return s === 'Up' ? node : `${node} (${s})`;
@@ -103,8 +103,14 @@ export function groupBadge(s: GroupStatus): StateBadge {
 
 export const nodeBadge = (w: ClusterView, node: NodeName): StateBadge => {
   const s = w.cluster.nodes[node].status;
-  return s === 'Up' ? 'online' : s === 'Down' ? 'failed' : 'pending';
+  return s === 'Up' ? 'online' : s === 'Down' ? 'failed' : s === 'Paused' ? 'paused' : 'pending';
 };
+
+/** Pause Node applies to a node that is up, Resume Node to a paused one (engine/nodes.ts). Unknown node: both false. */
+export function nodeCommands(w: ClusterView, node: NodeName): { pause: boolean; resume: boolean } {
+  const s = w.cluster.nodes[node]?.status;
+  return { pause: s === 'Up', resume: s === 'Paused' };
+}
 
 const hasDependants = (w: ClusterView, name: string) => Object.values(w.cluster.resources).some((x) => x.dependencies.includes(name));
 

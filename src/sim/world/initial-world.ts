@@ -67,6 +67,9 @@ function nodeRegistry(org: string): RegKey {
   });
 }
 
+/** MSCS defaults (Q197047, domain §1.8): 10 failovers in 6 hours, failback prevented. */
+const groupPolicy = () => ({ failoverThreshold: 10, failoverPeriodHours: 6, failoverTimes: [] as number[], failback: { allow: false, window: null } });
+
 const checkpointPath = (service: ExchangeService) => `SYSTEM\\CurrentControlSet\\Services\\${service}`;
 
 function genericService(name: string, service: ExchangeService, dependencies: string[]): ResourceState {
@@ -150,8 +153,8 @@ export function createWorld(setup: WorldSetup = DEFAULT_SETUP): World {
       name: CLUSTER_NAME,
       nodes: { NODE1: { status: setup.nodesDown.includes('NODE1') ? 'Down' : 'Up' }, NODE2: { status: setup.nodesDown.includes('NODE2') ? 'Down' : 'Up' } },
       groups: {
-        [EXCHANGE_GROUP]: { name: EXCHANGE_GROUP, owner, preferredOwners: ['NODE1', 'NODE2'], failoverThreshold: 1, failoverPeriodHours: 6, failovers: 0 },
-        [CLUSTER_GROUP]: { name: CLUSTER_GROUP, owner, preferredOwners: ['NODE1', 'NODE2'], failoverThreshold: 10, failoverPeriodHours: 6, failovers: 0 },
+        [EXCHANGE_GROUP]: { name: EXCHANGE_GROUP, owner, preferredOwners: ['NODE1', 'NODE2'], ...groupPolicy() },
+        [CLUSTER_GROUP]: { name: CLUSTER_GROUP, owner, preferredOwners: ['NODE1', 'NODE2'], ...groupPolicy() },
       },
       resources,
     },

@@ -13,7 +13,7 @@ export function invariantViolations(w: World): string[] {
       if (w.cluster.resources[dep].status !== 'Online') out.push(`${r.name} is Online but its dependency ${dep} is ${w.cluster.resources[dep].status}`);
     }
     const owner = w.cluster.groups[r.group].owner;
-    if (w.cluster.nodes[owner].status !== 'Up') out.push(`${r.name} is Online on ${owner}, which is ${w.cluster.nodes[owner].status}`);
+    if (w.cluster.nodes[owner].status !== 'Up' && w.cluster.nodes[owner].status !== 'Paused') out.push(`${r.name} is Online on ${owner}, which is ${w.cluster.nodes[owner].status}`);
     const noticing = w.ops.some((op) => op.steps.some((s) => s.kind === 'detect-failure' && s.resource === r.name));
     if (r.serviceName && !noticing && w.services[owner][r.serviceName].status !== 'Started' && w.services[owner][r.serviceName].status !== 'Stop Pending') {
       out.push(`${r.name} is Online but ${r.serviceName} on ${owner} is ${w.services[owner][r.serviceName].status}`);

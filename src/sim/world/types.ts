@@ -29,7 +29,8 @@ export interface World {
   nextId: number;
 }
 
-export type NodeStatus = 'Up' | 'Down' | 'Joining';
+/** Paused: the node keeps running its groups but takes no new ones (Pause Node in Cluster Administrator). */
+export type NodeStatus = 'Up' | 'Down' | 'Joining' | 'Paused';
 export type ResourceStatus = 'Online' | 'Offline' | 'Failed' | 'Online Pending' | 'Offline Pending';
 export type ResourceType = 'IP Address' | 'Network Name' | 'Physical Disk' | 'Generic Service';
 export type GroupStatus = 'Online' | 'Offline' | 'Failed' | 'Partial Online' | 'Pending';
@@ -45,9 +46,19 @@ export interface GroupState {
   name: GroupName;
   owner: NodeName;
   preferredOwners: NodeName[];
+  /** Q197047: the cluster fails the group over at most this many times within the period, then leaves it failed. */
   failoverThreshold: number;
   failoverPeriodHours: number;
-  failovers: number;
+  /** Clock times of the failovers the cluster made after resource failures (the threshold counts those in the period). */
+  failoverTimes: number[];
+  failback: FailbackPolicy;
+}
+
+/** Group Properties > Failback: prevent (the default), or allow immediately or between two hours of the day. */
+export interface FailbackPolicy {
+  allow: boolean;
+  /** Hours of the day [start, end); null means Immediately. */
+  window: [number, number] | null;
 }
 
 export interface ResourceState {
@@ -62,7 +73,9 @@ export interface ResourceState {
   affectTheGroup: boolean;
   restartThreshold: number;
   restartPeriodSeconds: number;
+  /** Failures since `failureWindowStart`; the restart threshold counts those within the restart period (Q260527). */
   failureCount: number;
+  failureWindowStart?: number;
   /** Generic Service resources only. */
   serviceName?: ExchangeService;
   /** Registry subtrees the cluster checkpoints (Q174070), relative to HKLM. */

@@ -32,7 +32,7 @@ export const statusIcons: Record<string, ReactElement> = {
 };
 
 /** Small badges drawn over the bottom-left of a resource or group icon, as Cluster Administrator does. */
-export const stateOverlays: Record<'offline' | 'failed' | 'pending', ReactElement> = {
+export const stateOverlays: Record<'offline' | 'failed' | 'pending' | 'paused', ReactElement> = {
   offline: (
     <g transform="translate(0 7)">
       <path d="M2.5 0.5 h3 v3 h2 l-3.5 4 l-3.5 -4 h2z" fill="#ff0000" stroke="#000" strokeWidth="0.6" />
@@ -42,6 +42,12 @@ export const stateOverlays: Record<'offline' | 'failed' | 'pending', ReactElemen
     <g transform="translate(0 7)">
       <circle cx="4" cy="4.5" r="4" fill="#ff0000" stroke="#000" strokeWidth="0.6" />
       <path d="M2.2 2.7 l3.6 3.6 M5.8 2.7 l-3.6 3.6" stroke="#fff" strokeWidth="1.3" />
+    </g>
+  ),
+  paused: (
+    <g transform="translate(0 7)">
+      <rect x="0.5" y="0.5" width="8" height="8" fill="#ffff00" stroke="#000" strokeWidth="0.6" />
+      <path d="M3 2.3 v4.4 M6 2.3 v4.4" stroke="#000" strokeWidth="1.4" />
     </g>
   ),
   pending: (

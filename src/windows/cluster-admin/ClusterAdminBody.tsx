@@ -5,12 +5,12 @@ import { MenuBar } from '../../ui/MenuBar.tsx';
 import { TreeView } from '../../ui/TreeView.tsx';
 import { useContextMenu } from '../../ui/use-context-menu.tsx';
 import { clusterTree } from './cluster-tree.tsx';
-import { objectActions, objectItems } from './commands.ts';
+import { nodeItems, objectActions, objectItems } from './commands.ts';
 import { menuBar } from './menus.ts';
 import { paneContent } from './pane-content.tsx';
 import { Modals } from './Modals.tsx';
 import { Toolbar } from './Toolbar.tsx';
-import { isTreeId, objectOf } from './tree-ids.ts';
+import { isTreeId, objectOf, parseTreeId } from './tree-ids.ts';
 import { useClusterAdmin } from './use-cluster-admin.ts';
 
 /** CLUADMIN's main window: menu bar, cluster tree, details list, status bar (domain §9.1). */
@@ -34,7 +34,8 @@ export function ClusterAdminBody({ node }: { node: NodeName }) {
   });
 
   const openMenuFor = (id: string, at: { x: number; y: number }) => {
-    const items = objectItems(view, objectOf(id), handlers);
+    const sel = parseTreeId(id);
+    const items = objectItems(view, objectOf(id), handlers) ?? (sel.kind === 'node' ? nodeItems(view, sel.node, handlers) : null);
     if (items) menu.openAt(items, at);
   };
   const activateRow = (id: string) => {

@@ -1,14 +1,39 @@
+import { useState } from 'react';
+import { policyProblem } from '../../sim/engine/group-policy.ts';
 import { groupStatus, type ClusterView } from '../../sim/selectors/cluster-admin.ts';
+import { refusalOf } from '../../sim/session/verdict.ts';
 import type { GroupName } from '../../sim/world/names.ts';
+import { sendLab } from '../../store/lab-session.ts';
 import { Icon } from '../../ui/Icon.tsx';
-import { PropertySheet } from '../../ui/PropertySheet.tsx';
+import { MessageBox } from '../../ui/MessageBox.tsx';
 import { ModalDialog } from '../../ui/ModalDialog.tsx';
-import { Choice, Fact, Field, ownerItem, ReadList } from './fields.tsx';
+import { PropertySheet } from '../../ui/PropertySheet.tsx';
+import { Fact, Field, ownerItem, ReadList } from './fields.tsx';
+import { FailbackPage, FailoverPage, policyOf, usePolicyForm } from './group-policy-pages.tsx';
 
-/** A group's property sheet: General, Failover (Q197047), Failback. Read-only. */
+/** A group's property sheet: General, Failover and Failback (Q197047); OK or Apply sends the policy to the cluster. */
 export function GroupProperties({ w, name, onClose }: { w: ClusterView; name: GroupName; onClose: () => void }) {
+  return w.cluster.groups[name] ? <GroupSheet w={w} name={name} onClose={onClose} /> : null;
+}
+
+function GroupSheet({ w, name, onClose }: { w: ClusterView; name: GroupName; onClose: () => void }) {
   const g = w.cluster.groups[name];
-  if (!g) return null;
+  const { form, set, dirty, saved } = usePolicyForm(g);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  /** MFC validates the boxes before anything reaches the cluster; the cluster checks again. */
+  const apply = (): boolean => {
+    if (!dirty) return true;
+    const policy = policyOf(form);
+    const error = policyProblem(policy) ?? refusalOf(sendLab({ type: 'group.setProperties', group: name, ...policy }));
+    if (error) {
+      setProblem(error);
+      return false;
+    }
+    saved();
+    return true;
+  };
+
   const general = (
     <div className="cluadmin-page">
       <div className="cluadmin-name-row">
@@ -22,37 +47,21 @@ export function GroupProperties({ w, name, onClose }: { w: ClusterView; name: Gr
       <Fact label="Node:" value={g.owner} />
     </div>
   );
-  const failover = (
-    <div className="cluadmin-page">
-      <p>
-        Specify how many times the Cluster Service may fail over this group within a period. When the group fails more
-        often than the threshold, the Cluster Service leaves it offline.
-      </p>
-      <Field label="Threshold:" value={g.failoverThreshold} width={40} suffix="times" />
-      <Field label="Period:" value={g.failoverPeriodHours} width={40} suffix="hours" />
-    </div>
-  );
-  const failback = (
-    <div className="cluadmin-page">
-      <p>Specify whether the group moves back to its preferred owner when that node comes back online.</p>
-      <Choice type="radio" name="failback" label="Prevent failback" checked />
-      <Choice type="radio" name="failback" label="Allow failback" checked={false} />
-    </div>
-  );
   return (
     <ModalDialog title={`${g.name} Properties`} onCancel={onClose} className="cluadmin-sheet">
       <PropertySheet
         label={`${g.name} properties`}
         tabs={[
           { id: 'general', label: 'General', content: general },
-          { id: 'failover', label: 'Failover', content: failover },
-          { id: 'failback', label: 'Failback', content: failback },
+          { id: 'failover', label: 'Failover', content: <FailoverPage form={form} set={set} /> },
+          { id: 'failback', label: 'Failback', content: <FailbackPage form={form} set={set} /> },
         ]}
-        onOk={onClose}
+        onOk={() => apply() && onClose()}
         onCancel={onClose}
-        onApply={onClose}
-        applyDisabled
+        onApply={() => void apply()}
+        applyDisabled={!dirty}
       />
+      {problem && <MessageBox title="Cluster Administrator" icon="warning" message={problem} onResult={() => setProblem(null)} />}
     </ModalDialog>
   );
 }

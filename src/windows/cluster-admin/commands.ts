@@ -1,6 +1,6 @@
 import type { SimEvent } from '../../sim/events.ts';
-import { groupCommands, groupNames, resourceCommands, type ClusterView } from '../../sim/selectors/cluster-admin.ts';
-import type { GroupName } from '../../sim/world/names.ts';
+import { groupCommands, groupNames, nodeCommands, resourceCommands, type ClusterView } from '../../sim/selectors/cluster-admin.ts';
+import type { GroupName, NodeName } from '../../sim/world/names.ts';
 import type { MenuItemSpec } from '../../ui/menu-types.ts';
 import type { ClusterObject } from './tree-ids.ts';
 
@@ -54,6 +54,18 @@ export function groupItems(w: ClusterView, group: GroupName, h: CommandHandlers)
     { label: LABEL.move, disabled: !c.move, onSelect: () => h.send({ type: 'group.move', group }) },
     'separator',
     { label: LABEL.properties, shortcut: 'Alt+Enter', disabled: !c.properties, onSelect: () => h.properties({ kind: 'group', name: group }) },
+  ];
+}
+
+/** Shortcut menu of a node: Pause Node / Resume Node; Evict Node and Properties are not modelled and stay greyed. */
+export function nodeItems(w: ClusterView, node: NodeName, h: CommandHandlers): MenuItemSpec[] {
+  const c = nodeCommands(w, node);
+  return [
+    { label: '&Pause Node', disabled: !c.pause, onSelect: () => h.send({ type: 'node.pause', node }) },
+    { label: 'R&esume Node', disabled: !c.resume, onSelect: () => h.send({ type: 'node.resume', node }) },
+    { label: 'E&vict Node', disabled: true },
+    'separator',
+    { label: LABEL.properties, shortcut: 'Alt+Enter', disabled: true },
   ];
 }
 

@@ -34,8 +34,8 @@ export function configContent(w: ClusterView, folder: ConfigFolder): PaneContent
     rows: NODES.flatMap((node) =>
       CLUSTER_NETWORKS.map((n) => ({
         id: `nic:${node}:${n.name}`,
-        icon: <Icon name="network" state={nodeBadge(w, node) === 'online' ? undefined : 'failed'} />,
-        cells: [node, n.name, nodeBadge(w, node) === 'online' ? 'Up' : 'Unavailable', n.address[node]],
+        icon: <Icon name="network" state={nodeBadge(w, node) === 'online' || nodeBadge(w, node) === 'paused' ? undefined : 'failed'} />,
+        cells: [node, n.name, nodeBadge(w, node) === 'online' || nodeBadge(w, node) === 'paused' ? 'Up' : 'Unavailable', n.address[node]],
       })),
     ),
   };

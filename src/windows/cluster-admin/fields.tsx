@@ -63,3 +63,29 @@ export const ownerItem = (node: string) => (
     {node}
   </span>
 );
+
+/** An editable number box, NT 4 property-page style; the sheet validates it on OK or Apply (MFC DDX). */
+export function NumberField({ label, value, onChange, width, suffix, disabled, hideLabel }: {
+  label: string; value: string; onChange: (v: string) => void; width: number; suffix?: string; disabled?: boolean; hideLabel?: boolean;
+}) {
+  const id = useId();
+  return (
+    <div className="cluadmin-field">
+      <label htmlFor={id} className={hideLabel ? 'cluadmin-hidden-label' : undefined}>{label}</label>
+      <input id={id} type="text" inputMode="numeric" value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}
+        className="cluadmin-fixed" style={{ width }} />
+      {suffix && <span className="cluadmin-suffix">{suffix}</span>}
+    </div>
+  );
+}
+
+/** A radio button the trainee can set. */
+export function Radio({ label, name, checked, onChange, disabled }: { label: string; name: string; checked: boolean; onChange: () => void; disabled?: boolean }) {
+  const id = useId();
+  return (
+    <div className="field-row">
+      <input id={id} type="radio" name={name} checked={checked} disabled={disabled} onChange={onChange} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
