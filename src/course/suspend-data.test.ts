@@ -37,8 +37,8 @@ function asLogged(scenario: Scenario, events: readonly LoggedEvent[]): Attempt {
 /** A full standard restore with two critical mistakes, their recovery by hand (18 registry edits), hints and an undo. */
 function restoreWithMistakes(): LoggedEvent[] {
   const l = createLab({ scenario: standardScenario }).startClusterAdministrator().selectGroup().takeOffline(RES.ds).quitClusterAdministrator().startBackup().restore();
-  l.startClusterAdministrator().bringOnline(RES.ds); // F2
-  l.on('NODE2').recreateRipKey('MSExchangeDS').recreateRipKey('MSExchangeIS');
+  l.startClusterAdministrator().bringOnline(RES.ds); // F2: failed over ten times, left Failed on NODE1
+  l.on('NODE1').recreateRipKey('MSExchangeDS'); // the store's key there was never read
   l.on(l.owner).open('services');
   for (const s of ['MSExchangeDS', 'MSExchangeIS', 'MSExchangeMTA']) if (l.service(s).status === 'Stopped') l.startService(s);
   l.sendTestMessage().stopService('MSExchangeDS').startClusterAdministrator().bringGroupOnline().moveGroup().expectStep('done');
