@@ -2,6 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { scan } from './support/a11y.ts';
 import { ClusterAdmin } from './support/cluster-admin.ts';
 import { box, expectColumnVisible, expectWindowsClearOfPanels, openScenario, PROJECTOR_SIZES, within } from './support/projector.ts';
+import { installFakeClock, pausePageTimers } from './support/fake-clock.ts';
+import { simulatedTime } from './support/paused-clock.ts';
 import { SHOTS } from './support/shots.ts';
 
 /** The instructor's demo on a classroom projector: windows stay in the console, the dock folds away, the console zooms. */
@@ -141,4 +143,54 @@ test('"Map and controls" on a second screen follows the console, acts on its lab
   await expect(panels(page)).toBeVisible();
   await ca.clickTree('Resources');
   await expect(ca.list).toHaveAccessibleName('Resources');
+});
+
+test('the demo keys, pressed with the focus in the console, pause time, inject the chosen fault and step the map', async ({ page }) => {
+  test.setTimeout(120_000);
+  await installFakeClock(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openScenario(page, 'instructor');
+  const instructor = page.getByRole('complementary', { name: 'Instructor' });
+  const now = instructor.getByRole('heading', { name: /^Now: / });
+  await expect(now).toHaveText('Now: 1. Find the Exchange group');
+  // The panel lists them.
+  for (const keys of ['Ctrl+Shift+Space', 'Ctrl+Shift+F', 'Ctrl+Shift+.', 'Ctrl+Shift+,']) await expect(instructor.getByRole('term').filter({ hasText: keys })).toBeVisible();
+
+  // Ctrl+Shift+. and Ctrl+Shift+, jump the lab one KB step along the map, from wherever the focus is.
+  const ca = await ClusterAdmin.open(page);
+  await ca.clickTree('Groups');
+  await page.keyboard.press('Control+Shift+Period');
+  await expect(now).toHaveText('Now: 2. Take the Directory offline');
+  await page.keyboard.press('Control+Shift+Period');
+  await expect(now).toHaveText('Now: 3. Quit Cluster Administrator');
+  await page.keyboard.press('Control+Shift+Comma');
+  await expect(now).toHaveText('Now: 2. Take the Directory offline');
+
+  // The fault is chosen in the panel; the key injects it while the instructor works in the console.
+  await instructor.getByLabel('Fault:').selectOption({ label: 'Resource failure' });
+  await instructor.getByLabel('Resource:').selectOption('Microsoft Exchange Directory');
+  await ca.selectExchangeGroup();
+  await ca.expectResource('Microsoft Exchange Directory', 'Online', 'NODE1');
+
+  // Ctrl+Shift+Space stops simulated time: the Directory's restart waits, whatever the wall clock does.
+  await pausePageTimers(page);
+  await page.keyboard.press('Control+Shift+Space');
+  await expect(instructor.getByRole('radio', { name: 'Pause' })).toBeChecked();
+  await page.keyboard.press('Control+Shift+F');
+  await expect(instructor.getByRole('status').filter({ hasText: /^Injected: / })).toBeVisible();
+  // The cluster restarts the failed resource (Q260527): Online Pending until time moves.
+  await ca.expectResource('Microsoft Exchange Directory', 'Online Pending');
+  const stopped = await simulatedTime(page).textContent();
+  await page.clock.runFor(30_000);
+  await expect(simulatedTime(page)).toHaveText(stopped!);
+  await ca.expectResource('Microsoft Exchange Directory', 'Online Pending');
+
+  // Pressed again, time runs at the speed it had (the link's 20×): the cluster answers the failure
+  // and the Directory is back online (on whichever node the cluster chose).
+  await page.keyboard.press('Control+Shift+Space');
+  await expect(instructor.getByRole('radio', { name: 'Pause' })).not.toBeChecked();
+  await expect(instructor.getByText('Running at 20× (set by the link).')).toBeVisible();
+  await page.clock.runFor(30_000);
+  await expect(simulatedTime(page)).not.toHaveText(stopped!);
+  await ca.expectResource('Microsoft Exchange Directory', 'Online');
 });
