@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { scan } from './support/a11y.ts';
 import { ClusterAdmin } from './support/cluster-admin.ts';
-import { box, expectColumnVisible, expectWindowsClearOfPanels, openScenario, PROJECTOR_SIZES, within } from './support/projector.ts';
+import { box, expectColumnVisible, expectTopBarOnOneRow, expectWindowsClearOfPanels, openScenario, PROJECTOR_SIZES, within } from './support/projector.ts';
 import { installFakeClock, pausePageTimers } from './support/fake-clock.ts';
 import { simulatedTime } from './support/paused-clock.ts';
 import { SHOTS } from './support/shots.ts';
@@ -25,10 +25,33 @@ for (const size of PROJECTOR_SIZES) {
     await expectWindowsClearOfPanels(page);
     await expectColumnVisible(ca.list, 'State');
     await expectColumnVisible(ca.list, 'Owner');
+    await expectTopBarOnOneRow(page);
     await scan(page, `instructor mode at ${size.width}×${size.height}`);
     if (size.width === 1024) await page.screenshot({ path: `${SHOTS}/projector-1024-instructor.png` });
   });
 }
+
+test('at 1024×768 the top bar is one row in every mode and at every display size, its short labels keeping their full names', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  for (const mode of ['practice', 'assessment', 'instructor'] as const) {
+    await openScenario(page, mode);
+    await expectTopBarOnOneRow(page);
+  }
+  const bar = page.getByRole('banner', { name: 'Lab' });
+  // What the narrow bar shortens is still there for a screen reader, by the same names.
+  await expect(bar.getByRole('button', { name: 'Skip to next change', exact: true })).toBeVisible();
+  await expect(bar.getByRole('button', { name: 'Export attempt', exact: true })).toBeVisible();
+  await expect(bar).toContainText('Mode: Instructor');
+  await expect(bar.getByText(/^Simulated time: \d/)).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/projector-1024-topbar.png`, clip: { x: 0, y: 0, width: 1024, height: 64 } });
+  for (const label of ['150 %', '200 %']) {
+    await bar.getByLabel('Display size:', { exact: true }).selectOption({ label });
+    await expectTopBarOnOneRow(page);
+  }
+  await bar.getByLabel('Display size:', { exact: true }).selectOption({ label: '150 %' });
+  await ClusterAdmin.open(page);
+  await page.screenshot({ path: `${SHOTS}/projector-1024-150pct.png` });
+});
 
 test('at 1024 px the dock is a strip of toggles; a panel opens over the console, can be pinned, and the pin is remembered', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
