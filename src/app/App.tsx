@@ -6,6 +6,7 @@ import { sendLab, useLab, useWorld } from '../store/lab-session.ts';
 import { TOOL_WINDOWS } from '../windows/registry.ts';
 import { PoweredOffConsole } from './PoweredOffConsole.tsx';
 import { REGIONS } from './regions.tsx';
+import { TabNotice } from './TabNotice.tsx';
 import { WorldDialogs } from './WorldDialogs.tsx';
 import './layout.css';
 
@@ -56,6 +57,7 @@ export function App() {
       </div>
       <WorldDialogs node={node} />
       <Overlay />
+      <TabNotice />
     </div>
   );
 }

@@ -1,10 +1,12 @@
 import { provideAppPort } from '../store/app-port.ts';
 import { labSession } from '../store/lab-session.ts';
-import { startAutosave } from './autosave.ts';
+import { followSavesFromOtherTabs } from '../store/history-store.ts';
+import { saveAgainIfOverwritten, startAutosave } from './autosave.ts';
 import { bootFromLink } from './boot.ts';
 import { startCourseLaunch } from './course-launch.ts';
 import { startClockScheduler } from './clock-scheduler.ts';
 import { applyClockForMode, followChosenSpeed } from './clock-speed.ts';
+import { startTabClaimHere } from './tab-claim.ts';
 import { currentShareLink, reflectInUrl } from './url-sync.ts';
 
 /** Each attempt started, resumed or branched runs at its mode's speed and shows in the address. */
@@ -30,7 +32,8 @@ export function startLabApp(search: string, { clock = true } = {}): () => void {
   // A course package (SCORM) asks its learning platform how to start; standalone, the address decides.
   const boot = () => bootFromLink(search);
   if (!startCourseLaunch(search, boot)) boot();
-  stops.push(startAutosave());
+  // One tab saves this lab (a second tab of it says so); every tab follows what the others save.
+  stops.push(startTabClaimHere(), startAutosave(), followSavesFromOtherTabs(saveAgainIfOverwritten));
   if (clock) stops.push(startClockScheduler());
   return () => stops.forEach((stop) => stop());
 }
