@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { scan } from './support/a11y.ts';
 import { ClusterAdmin } from './support/cluster-admin.ts';
 import { box, expectColumnVisible, expectTopBarOnOneRow, expectWindowsClearOfPanels, openScenario, PROJECTOR_SIZES, within } from './support/projector.ts';
+import { closeWindow, openProgram, TITLES } from './support/desktop.ts';
 import { installFakeClock, pausePageTimers } from './support/fake-clock.ts';
 import { simulatedTime } from './support/paused-clock.ts';
 import { SHOTS } from './support/shots.ts';
@@ -98,20 +99,38 @@ test('when the viewport shrinks, an open window is pulled back into the desktop'
   await expectWindowsClearOfPanels(page);
 });
 
-test('display size 200 % doubles the console crisply, keeps windows inside, and is remembered', async ({ page }) => {
+test('display size: 150 % puts windows on whole pixels with a smooth font, 200 % doubles the pixel font, windows stay inside, and it is remembered', async ({ page }) => {
   test.setTimeout(120_000); // two axe scans
   await page.setViewportSize({ width: 1024, height: 768 });
   await openScenario(page, 'instructor');
   const start = page.getByRole('button', { name: 'Start', exact: true });
   const normal = await box(start);
-  const ca = await openClusterAdminOnExchangeGroup(page);
 
   await page.getByLabel('Display size:').selectOption({ label: '150 %' });
   await expect.poll(async () => Math.round((await box(start)).height)).toBe(Math.round(normal.height * 1.5));
+  // At 150 % NT's pixel font would fall between screen pixels: the console's text is a smooth
+  // font, and a window dragged anywhere has every edge on a whole screen pixel.
+  const font = (l: Locator) => l.evaluate((el) => getComputedStyle(el).fontFamily);
+  const services = await openProgram(page, 'Services', TITLES.services);
+  const caption = services.getByText('Services', { exact: true }).first();
+  expect(await font(caption)).not.toContain('Pixelated');
+  expect(await font(page.getByRole('banner', { name: 'Lab' }))).toContain('Pixelated'); // the lab's own strip is not zoomed
+  const before = await box(services);
+  const title = await box(caption);
+  await page.mouse.move(title.x + 40, title.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(title.x + 40 + 31, title.y + 5 + 17, { steps: 3 });
+  await page.mouse.up();
+  const dragged = await box(services);
+  expect(dragged.x, 'the window moved').toBeGreaterThan(before.x);
+  for (const v of [dragged.x, dragged.y, dragged.width, dragged.height]) expect(Number.isInteger(v), `${JSON.stringify(dragged)} on whole pixels`).toBe(true);
+  await closeWindow(services);
+  const ca = await openClusterAdminOnExchangeGroup(page);
   await scan(page, 'display size 150 %');
 
   await page.getByLabel('Display size:').selectOption({ label: '200 %' });
   await expect.poll(async () => (await box(start)).height).toBe(normal.height * 2);
+  expect(await font(ca.window.getByRole('treeitem', { name: 'CLUSTER1' }).first())).toContain('Pixelated');
   await expectWindowsClearOfPanels(page);
   await scan(page, 'display size 200 %');
   await page.screenshot({ path: `${SHOTS}/projector-1024-200pct.png` });
@@ -141,6 +160,8 @@ test('"Map and controls" on a second screen follows the console, acts on its lab
   await page.getByRole('banner', { name: 'Lab' }).getByRole('button', { name: 'Map and controls…', exact: true }).click();
   const controls = await popup;
   await expect(controls.getByRole('status').filter({ hasText: 'Following the console.' })).toBeVisible();
+  // It is not a second console: neither window says the lab is open in another tab.
+  for (const p of [page, controls]) await expect(p.getByRole('dialog', { name: /another tab/ })).toHaveCount(0);
   // The console takes the full width: no panel, no strip of toggles.
   await expect(panels(page)).toHaveCount(0);
   await expect(page.getByRole('complementary')).toHaveCount(0);
