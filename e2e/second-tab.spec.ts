@@ -61,3 +61,22 @@ test('a second tab of the same lab says so and saves nothing; "Use it here" carr
   await expect(now(page)).toHaveText('Now: 4–6. Restore from tape');
   await expect(openElsewhere(page)).toHaveCount(0);
 });
+
+test('"Choose another scenario…" in the second tab: another mode is another lab, and it runs there while the first tab keeps its own', async ({ page, context }) => {
+  await openScenario(page, 'practice');
+  const second = await context.newPage();
+  await second.goto('/?speed=20&scenario=standard&mode=practice');
+  const notice = openElsewhere(second);
+  await notice.getByRole('button', { name: 'Choose another scenario…', exact: true }).click();
+  const catalog = second.getByRole('dialog', { name: 'Scenarios', exact: true });
+  await expect(notice).toHaveCount(0);
+  const assessment = catalog.getByRole('radio', { name: 'Assessment' });
+  await assessment.focus();
+  await assessment.press('Space');
+  await expect(assessment).toBeChecked();
+  await catalog.getByRole('listitem', { name: 'Standard online restore', exact: true }).getByRole('button', { name: 'Begin: Standard online restore', exact: true }).click();
+  await expect(second.getByRole('dialog', { name: 'Briefing: Standard online restore', exact: true })).toContainText('Assessment mode');
+  await expect(openElsewhere(second)).toHaveCount(0);
+  await expect(openElsewhere(page)).toHaveCount(0);
+  await expect(movedElsewhere(page)).toHaveCount(0);
+});
