@@ -20,4 +20,4 @@ export const skipButton = (page: Page): Locator =>
   page.getByRole('banner', { name: 'Lab' }).getByRole('button', { name: 'Skip to next change', exact: true });
 
 /** The top bar's simulated time, e.g. "9:00:00 AM". */
-export const simulatedTime = (page: Page): Locator => page.getByRole('banner', { name: 'Lab' }).getByText(/^Simulated time: /);
+export const simulatedTime = (page: Page): Locator => page.getByRole('banner', { name: 'Lab' }).getByText(/^Simulated time: \d/);

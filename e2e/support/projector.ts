@@ -56,3 +56,31 @@ export async function expectColumnVisible(list: Locator, name: string): Promise<
   const pane = await box(list.locator('xpath=..'));
   expect(within(await box(header), pane), `column ${name} fully visible`).toBe(true);
 }
+
+/** Whether an element's content fits in its box (nothing cut off or ellipsised). */
+const fitsItsBox = (l: Locator) => l.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight);
+
+/**
+ * The lab's top bar is one row: every control (and the scenario title) shares that row, lies
+ * inside the viewport and shows its whole label; the bar is no taller than a row.
+ */
+export async function expectTopBarOnOneRow(page: Page, title = 'Standard online restore'): Promise<void> {
+  const bar = page.getByRole('banner', { name: 'Lab' });
+  const barBox = await box(bar);
+  const viewport = page.viewportSize()!;
+  const controls = await bar.getByRole('button').or(bar.getByRole('combobox')).filter({ visible: true }).all();
+  expect(controls.length, 'the top bar has its controls').toBeGreaterThan(5);
+  const boxes = await Promise.all(controls.map(box));
+  const rowHeight = Math.max(...boxes.map((b) => b.height));
+  expect(barBox.height, 'the top bar is one row high').toBeLessThan(rowHeight * 1.5 + 8);
+  const middle = barBox.y + barBox.height / 2;
+  for (const [i, c] of controls.entries()) {
+    const b = boxes[i];
+    const name = (await c.getAttribute('aria-label')) ?? (await c.textContent());
+    expect(Math.abs(b.y + b.height / 2 - middle), `"${name}" sits on the one row`).toBeLessThan(3);
+    expect(b.x >= 0 && b.x + b.width <= viewport.width, `"${name}" inside the viewport`).toBe(true);
+    expect(await fitsItsBox(c), `"${name}" shows its whole label`).toBe(true);
+  }
+  const titleText = bar.getByText(title, { exact: true });
+  expect(await fitsItsBox(titleText), 'the scenario title is whole').toBe(true);
+}

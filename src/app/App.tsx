@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Desktop } from '../desktop/Desktop.tsx';
 import { formatTaskbarTime } from '../sim/format.ts';
@@ -7,10 +8,19 @@ import { TOOL_WINDOWS } from '../windows/registry.ts';
 import { PoweredOffConsole } from './PoweredOffConsole.tsx';
 import { REGIONS } from './regions.tsx';
 import { TOOL_BODIES } from './tool-bodies.ts';
+import { isAwayStatus, useTabClaim } from '../store/tab-claim.ts';
 import { WorldDialogs } from './WorldDialogs.tsx';
 import './layout.css';
 
 const EMPTY: AppId[] = [];
+
+// Shown only when the lab is open in another tab: loaded then, not with the console.
+const TabNotice = lazy(() => import('./TabNotice.tsx').then((m) => ({ default: m.TabNotice })));
+
+function TabNoticeWhenAway() {
+  const away = useTabClaim((s) => isAwayStatus(s.status));
+  return away ? <Suspense fallback={null}><TabNotice /></Suspense> : null;
+}
 
 /** Calls every tool's title hook in a fixed order (the list never changes at run time). */
 function useTitles(node: NodeName): Record<AppId, string> {
@@ -58,6 +68,7 @@ export function App() {
       </div>
       <WorldDialogs node={node} />
       <Overlay />
+      <TabNoticeWhenAway />
     </div>
   );
 }

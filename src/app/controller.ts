@@ -1,6 +1,8 @@
 import { provideAppPort } from '../store/app-port.ts';
 import { labSession } from '../store/lab-session.ts';
-import { startAutosave } from './autosave.ts';
+import { followSavesFromOtherTabs } from '../store/history-store.ts';
+import { setTabClaim } from '../store/tab-claim.ts';
+import { saveAgainIfOverwritten, startAutosave } from './autosave.ts';
 import { bootFromLink } from './boot.ts';
 import { startCourseLaunch } from './course-launch.ts';
 import { startClockScheduler } from './clock-scheduler.ts';
@@ -14,6 +16,26 @@ const followStarts = (): (() => void) =>
     applyClockForMode();
     reflectInUrl();
   });
+
+/**
+ * One tab saves this lab (src/app/tab-claim.ts, loaded at once but out of the first download):
+ * nothing is saved until it has settled which tab holds it. Without Web Locks there is nothing to
+ * settle. Returns a stop function.
+ */
+function claimThisTab(): () => void {
+  if (typeof navigator === 'undefined' || !('locks' in navigator)) return () => {};
+  setTabClaim('checking');
+  let stop: (() => void) | null = null;
+  let stopped = false;
+  import('./tab-claim.ts').then(
+    (m) => { if (!stopped) stop = m.startTabClaimHere(); },
+    () => setTabClaim('here'),
+  );
+  return () => {
+    stopped = true;
+    stop?.();
+  };
+}
 
 /**
  * Wires the lab: what the features may ask of the app, the reactions to each start, the saved
@@ -30,7 +52,8 @@ export function startLabApp(search: string, { clock = true } = {}): () => void {
   // A course package (SCORM) asks its learning platform how to start; standalone, the address decides.
   const boot = () => bootFromLink(search);
   if (!startCourseLaunch(search, boot)) boot();
-  stops.push(startAutosave());
+  // One tab saves this lab (a second tab of it says so); every tab follows what the others save.
+  stops.push(claimThisTab(), startAutosave(), followSavesFromOtherTabs(saveAgainIfOverwritten));
   if (clock) stops.push(startClockScheduler());
   return () => stops.forEach((stop) => stop());
 }

@@ -8,6 +8,7 @@ import { DesktopIcons } from './DesktopIcons.tsx';
 import { bottomLeft } from './placement.ts';
 import { RunDialog } from './RunDialog.tsx';
 import { Taskbar } from './Taskbar.tsx';
+import { useConsoleScale } from './use-console-scale.ts';
 import { useDesktopArea } from './use-desktop-area.ts';
 import { placed, useWindowStore, windowStore, type WindowStore } from './window-store.ts';
 import { WindowManager } from './WindowManager.tsx';
@@ -49,6 +50,7 @@ export function Desktop({ node, openApps, onOpenApp, onCloseApp, onSwitchNode, c
   const windows = useWindowStore(selectWindows);
   const focusedId = useWindowStore(selectFocused);
   const area = useWindowStore(selectArea);
+  const scale = useConsoleScale();
   const workarea = useRef<HTMLElement>(null);
   useDesktopArea(workarea);
   const store = windowStore.getState();
@@ -100,7 +102,7 @@ export function Desktop({ node, openApps, onOpenApp, onCloseApp, onSwitchNode, c
         {windows[runId] && (
           <RunDialog
             key={runId}
-            geometry={placed(windows[runId], area)}
+            geometry={placed(windows[runId], area, scale)}
             active={focusedId === runId}
             onFocus={() => store.focus(runId)}
             onMove={(x, y) => store.move(runId, x, y)}

@@ -4,6 +4,7 @@ import { Window } from '../ui/Window.tsx';
 import type { AppId, NodeName } from '../sim/world/names.ts';
 import { APP_ICONS, APP_SIZES } from './apps.ts';
 import { windowId, type AppWindowSpec } from './app-window-spec.ts';
+import { useConsoleScale } from './use-console-scale.ts';
 import { placed, useWindowStore, windowStore, type WindowStore } from './window-store.ts';
 
 type Props = {
@@ -22,6 +23,7 @@ export function WindowManager({ node, openApps, specs, onCloseApp }: Props) {
   const windows = useWindowStore(selectWindows);
   const focusedId = useWindowStore(selectFocused);
   const area = useWindowStore(selectArea);
+  const scale = useConsoleScale();
 
   // Layout effect: a newly opened program gets geometry before the browser paints.
   useLayoutEffect(() => {
@@ -42,7 +44,7 @@ export function WindowManager({ node, openApps, specs, onCloseApp }: Props) {
   const { focus, move, minimize, toggleMaximize } = windowStore.getState();
   return openApps.map((app) => {
     const id = windowId(node, app);
-    const g = windows[id] && placed(windows[id], area);
+    const g = windows[id] && placed(windows[id], area, scale);
     const spec = specs[app];
     if (!g || !spec) return null;
     // A program's window appears once its code is loaded, whole, as a starting program's does.

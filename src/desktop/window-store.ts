@@ -1,5 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import { snapRect } from '../lib/pixel-snap.ts';
 import { cascadeAt, clampRect, type Size } from './placement.ts';
 
 export type WindowGeometry = {
@@ -43,11 +44,13 @@ export const initialWindowState: WindowState = { windows: {}, focusedId: null, n
 
 /**
  * Where a window is drawn: its own geometry, moved (and shrunk if it must be) into the desktop
- * region. The store keeps what the user chose, so a window that was pushed in by a narrower
- * region goes back when the region grows again.
+ * region, then onto whole device pixels at the console's `scale` (display size × device-pixel
+ * ratio: at 150 % positions and sizes are even, so no edge falls between two screen pixels). The
+ * store keeps what the user chose, so a window that was pushed in by a narrower region goes back
+ * when the region grows again.
  */
-export function placed(g: WindowGeometry, area: Size | null): WindowGeometry {
-  return area ? { ...g, ...clampRect(g, area) } : g;
+export function placed(g: WindowGeometry, area: Size | null, scale = 1): WindowGeometry {
+  return snapRect(area ? { ...g, ...clampRect(g, area) } : g, scale);
 }
 
 /** The visible window on top, excluding `except`: it takes focus when the focused one goes away. */

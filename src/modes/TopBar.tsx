@@ -12,12 +12,18 @@ import { shareCurrentLink } from './dialogs/ShareDialog.tsx';
 import { DisplaySizeSelect } from './topbar/DisplaySizeSelect.tsx';
 import { ElapsedTimer } from './topbar/ElapsedTimer.tsx';
 import { SecondScreenButton } from './topbar/SecondScreenButton.tsx';
+import { Long } from './topbar/Long.tsx';
 import { SkipAhead } from './topbar/SkipAhead.tsx';
 import './modes.css';
 
 type Confirm = 'reset' | 'stop' | null;
 
-/** The lab's strip above the console: which scenario, which mode, the clocks, and the mode's commands. */
+/**
+ * The lab's strip above the console: which scenario, which mode, the clocks, and the mode's commands. One
+ * row down to 1000 px wide (a 1024×768 projector): below 1280 px the words marked `Long` leave the
+ * screen but stay in the accessible names, and a long scenario title gives way (ellipsis, full
+ * title in its tooltip and to screen readers).
+ */
 export function TopBar() {
   const title = useLab((s) => s.scenario.title);
   const mode = useLab((s) => s.mode);
@@ -30,11 +36,11 @@ export function TopBar() {
   const policy = policyOf(mode);
 
   return (
-    <header className="modes-topbar" aria-label="Lab">
+    <header className="modes-topbar lab-topbar" aria-label="Lab">
       <div className="topbar-info">
-        <span className="topbar-title">{title}</span>
-        <span className="topbar-field">Mode: {MODE_LABELS[mode]}</span>
-        <span className="topbar-field">Simulated time: {clock}</span>
+        <span className="topbar-title" title={title}>{title}</span>
+        <span className="topbar-field"><Long>Mode: </Long>{MODE_LABELS[mode]}</span>
+        <span className="topbar-field" title="Simulated time"><Long>Simulated time: </Long>{clock}</span>
         <SkipAhead />
         {policy.timer && <ElapsedTimer />}
         <DisplaySizeSelect />
@@ -48,7 +54,7 @@ export function TopBar() {
         {policy.hints && <button type="button" disabled={finished} onClick={focusHints}>Hint</button>}
         {!finished && <button type="button" onClick={() => setConfirm('stop')}>Stop…</button>}
         <button type="button" onClick={() => void shareCurrentLink()}>Share link</button>
-        <button type="button" onClick={exportCurrentAttempt}>Export attempt</button>
+        <button type="button" onClick={exportCurrentAttempt}>Export<Long> attempt</Long></button>
         <button type="button" onClick={() => open({ kind: 'history' })}>History…</button>
         {policy.mapWhileRunning && <SecondScreenButton />}
       </div>

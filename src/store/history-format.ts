@@ -38,6 +38,17 @@ export const HISTORY_VERSION = 2;
 export const MAX_FINISHED = 50;
 export const DEFAULT_SETTINGS: HistorySettings = { clockSpeed: 1, mapVisible: true };
 export const inProgressKey = (scenarioId: string, mode: Mode) => `${scenarioId}|${mode}`;
+
+/**
+ * The later of two saves of an attempt in progress (either may be missing): the one whose last
+ * action is later, then the one with more events. Two tabs handing an attempt over use it to
+ * carry on from the newest copy, whichever way it arrived. Pure.
+ */
+export function newerSave(a: SavedAttempt | undefined | null, b: SavedAttempt | undefined | null): SavedAttempt | null {
+  if (!a || !b) return a ?? b ?? null;
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
+  return b.attempt.events.length > a.attempt.events.length ? b : a;
+}
 export const EXPORT_FORMAT = 'cluster-restore-lab.history';
 
 const MODES = ['practice', 'assessment', 'instructor'] as const;
@@ -68,7 +79,8 @@ function readAttempt(raw: unknown): { ok: true; attempt: Attempt } | { ok: false
   return r;
 }
 
-function readSaved(raw: unknown): { ok: true; saved: SavedAttempt } | { ok: false; reason: string } {
+/** Reads one saved attempt in progress without trusting it (a save, or one handed over by another tab). */
+export function readSaved(raw: unknown): { ok: true; saved: SavedAttempt } | { ok: false; reason: string } {
   const base = savedBase.safeParse(raw);
   if (!base.success) return { ok: false, reason: where(base.error.issues) };
   const a = readAttempt(base.data.attempt);

@@ -7,7 +7,7 @@ import {
 import { createSafeStorage, type Validation } from './safe-storage.ts';
 
 export type { FinishedAttempt, HistorySettings, HistoryV1, PersistedHistory, SavedAttempt } from './history-format.ts';
-export { DEFAULT_SETTINGS, HISTORY_VERSION, MAX_FINISHED, inProgressKey } from './history-format.ts';
+export { DEFAULT_SETTINGS, HISTORY_VERSION, MAX_FINISHED, inProgressKey, newerSave, readSaved } from './history-format.ts';
 export const HISTORY_KEY = 'crl.history';
 
 export type ImportResult = { ok: true; added: number } | { ok: false; error: string };
@@ -81,3 +81,18 @@ function browserStorage(): Storage | undefined {
 /** The lab's history of attempts and its settings, saved in localStorage under 'crl.history'. */
 export const useHistory = createHistoryStore(browserStorage);
 export type HistoryStore = typeof useHistory;
+
+/**
+ * Keeps this page's copy of the history in step with what the other tabs and windows of this
+ * browser save (each writes the whole history): when another page writes it, it is read again
+ * here, so a later save from this page cannot put an older copy back. `afterwards` runs once it
+ * has been read. Returns a stop function.
+ */
+export function followSavesFromOtherTabs(afterwards: () => void = () => {}): () => void {
+  const onStorage = (e: StorageEvent) => {
+    if (e.key !== HISTORY_KEY && e.key !== null) return;
+    void Promise.resolve(useHistory.persist.rehydrate()).then(afterwards);
+  };
+  addEventListener('storage', onStorage);
+  return () => removeEventListener('storage', onStorage);
+}

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { labSession, setClockSpeed, useLab } from '../../store/lab-session.ts';
+import { holdsTheLab } from '../../store/tab-claim.ts';
 import { injectChosenFault } from './fault-choice.ts';
 
 /**
@@ -42,7 +43,8 @@ export function useDemoKeys(): void {
     if (!instructor) return;
     const onKeyDown = (e: KeyboardEvent) => {
       const action = actionFor(e);
-      if (!action) return;
+      // A second tab of the same lab acts on nothing (src/store/tab-claim.ts).
+      if (!action || !holdsTheLab()) return;
       e.preventDefault();
       action();
     };

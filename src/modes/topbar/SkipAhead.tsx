@@ -1,5 +1,6 @@
 import { timeToNextChange } from '../../sim/selectors/next-change.ts';
 import { getWorld, sendLab, useLab, useWorld } from '../../store/lab-session.ts';
+import { Long } from './Long.tsx';
 
 /**
  * Issue 10 item 7: an honest way past a long wait. Advances simulated time in one recorded
@@ -15,7 +16,7 @@ export function SkipAhead() {
   };
   return (
     <button type="button" className="topbar-skip" disabled={!pending || !active} onClick={skip} title="Advance simulated time to the next change">
-      Skip to next change
+      Skip<Long> to next change</Long>
     </button>
   );
 }
