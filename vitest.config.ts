@@ -12,7 +12,9 @@ export default mergeConfig(
       reporters: process.env.CI ? ['default', 'json'] : ['default'],
       outputFile: { json: 'test-results/unit.json' },
       projects: [
-        { extends: true, test: { name: 'core', environment: 'node', include: ['src/**/*.test.ts'] } },
+        // The pure core shares one module graph per worker (85 s → 49 s for the whole unit run; green
+        // in shuffled file orders). The UI files stay isolated: they mock modules and render stores.
+        { extends: true, test: { name: 'core', environment: 'node', include: ['src/**/*.test.ts'], isolate: false } },
         { extends: true, test: { name: 'ui', environment: 'jsdom', include: ['src/**/*.test.tsx'] } },
       ],
     },

@@ -1,15 +1,17 @@
 import { RIP_KEY, type DatabaseService, type NodeName } from '../world/names.ts';
-import { ensureKey, findKey } from '../world/registry-tree.ts';
-import type { ResourceState } from '../world/types.ts';
+import { cloneKey, ensureKey, findKey } from '../world/registry-tree.ts';
+import type { RegKey, ResourceState } from '../world/types.ts';
 import type { Draft } from './draft.ts';
 
 const hklm = (path: string) => `HKEY_LOCAL_MACHINE\\${path}`;
 
+const sameKey = (a: RegKey | undefined, b: RegKey) => a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+
 /** Q174070: on Take Offline the cluster saves the checkpointed keys to the quorum disk. */
 export function saveCheckpoint(d: Draft, resource: ResourceState, node: NodeName): void {
   for (const path of resource.registryCheckpoints) {
-    const key = findKey(d.w.registry[node], hklm(path));
-    if (key) (d.w.checkpoints[resource.name] ??= {})[path] = structuredClone(key);
+    const key = findKey(d.peek('registry')[node], hklm(path));
+    if (key) (d.w.checkpoints[resource.name] ??= {})[path] = cloneKey(key);
   }
 }
 
@@ -21,9 +23,12 @@ export function restoreCheckpoint(d: Draft, resource: ResourceState, node: NodeN
   for (const path of resource.registryCheckpoints) {
     const saved = d.w.checkpoints[resource.name]?.[path];
     if (!saved) continue;
-    const parts = path.split('\\');
-    const parent = ensureKey(d.w.registry[node], hklm(parts.slice(0, -1).join('\\')));
-    parent.keys[parts[parts.length - 1]] = structuredClone(saved);
+    // Writing back what the registry already holds changes nothing, and copying the registry is costly.
+    if (!sameKey(findKey(d.peek('registry')[node], hklm(path)), saved)) {
+      const parts = path.split('\\');
+      const parent = ensureKey(d.w.registry[node], hklm(parts.slice(0, -1).join('\\')));
+      parent.keys[parts[parts.length - 1]] = cloneKey(saved);
+    }
     const service = resource.serviceName;
     if (service !== 'MSExchangeDS' && service !== 'MSExchangeIS') continue;
     syncLedger(d, node, service, saved.keys[RIP_KEY] !== undefined, 'checkpoint');

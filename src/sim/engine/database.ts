@@ -110,7 +110,8 @@ function startDatabase(d: Draft, node: NodeName, service: DatabaseService, via: 
   const isDs = service === 'MSExchangeDS';
   const proc = isDs ? 'MSExchangeDS' : 'MSExchangeIS';
   const pid = nextPid(d);
-  const key = ripKeyOn(d, node, service);
+  // Read without copying the registry: most starts only look at the key.
+  const key = findKey(d.peek('registry')[node], ripPath(service));
   writeEvent(d, node, EVENTS.ese100Started(proc, pid));
 
   if (key && !recovered(key)) {
@@ -170,7 +171,7 @@ function startDatabase(d: Draft, node: NodeName, service: DatabaseService, via: 
       recordIncident(d, { kind: 'logs-skipped', node, service });
     }
     // Q200941: 00 → 01, the engine restarts, then the service deletes the key.
-    key.values['EDB Database recovered'] = { type: 'REG_BINARY', data: [1] };
+    ripKeyOn(d, node, service)!.values['EDB Database recovered'] = { type: 'REG_BINARY', data: [1] };
     deleteRipKey(d, node, service);
     db.condition = 'consistent';
     db.patchFiles = false;

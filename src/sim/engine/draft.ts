@@ -1,3 +1,4 @@
+import { cloneKey } from '../world/registry-tree.ts';
 import type { World } from '../world/types.ts';
 
 const mapValues = <T,>(o: Record<string, T>, f: (v: T) => T): Record<string, T> => {
@@ -27,6 +28,7 @@ const CLONERS: Partial<Record<keyof World, (v: never) => unknown>> = {
   backup: (b: World['backup']) => ({ restores: b.restores.map((r) => ({ ...r })) }),
   mail: (m: World['mail']) => ({ outbox: [...m.outbox], inbox: [...m.inbox] }),
   checkpoints: (c: World['checkpoints']) => mapValues(c, (paths) => ({ ...paths })),
+  registry: (r: World['registry']) => mapValues(r, cloneKey) as World['registry'],
 };
 
 const SCALARS = ['clock', 'seq', 'rng', 'installedOrg', 'nextId'] as const;
@@ -70,6 +72,11 @@ export class Draft {
       return value;
     }
     return (this.w as unknown as Record<string, unknown>)[key];
+  }
+
+  /** A section as it stands, for reading only: unlike `w`, this does not copy it. */
+  peek<K extends Section>(key: K): World[K] {
+    return (this.cloned.has(key) ? (this.w as World)[key] : this.base[key]);
   }
 
   /** A plain world object (no getters), safe to freeze, serialise or keep. */

@@ -1,10 +1,24 @@
 import type { LabSnapshot } from '../attempt/replay.ts';
 import type { SimEvent } from '../events.ts';
 import { step } from '../machines/step.ts';
+import { MAX_SKIP_MS } from '../selectors/next-change.ts';
 import { currentStateId } from '../selectors.ts';
 
-const TICK: SimEvent = { type: 'clock.tick', ms: 1000 };
-const MAX_TICKS = 600;
+const SECOND = 1000;
+/** How long a move may keep the cluster busy before the search stops waiting for it. */
+const MAX_SETTLE_MS = 600 * SECOND;
+
+/**
+ * The next tick: whole seconds, up to the second in which the soonest operation step completes.
+ * The seconds skipped change nothing but the clock (the engine carries each operation's time to
+ * the millisecond), so this reaches exactly the snapshots one-second ticks reach, in a fraction of
+ * the machine steps: the searches spent nine tenths of their time on empty seconds.
+ */
+function nextTickMs(s: LabSnapshot): number {
+  const soonest = Math.min(...s.context.world.ops.map((op) => op.remaining));
+  const seconds = Math.max(1, Math.ceil(soonest / SECOND));
+  return Math.min(seconds * SECOND, MAX_SKIP_MS);
+}
 
 /**
  * One trainee move as a search step: the event, then simulated time until the cluster is quiet.
@@ -17,12 +31,14 @@ export function settledStep(s: LabSnapshot, event: SimEvent): { snapshot: LabSna
   const events = [event];
   if (event.type === 'clock.tick') return { snapshot, events };
   const before = currentStateId(snapshot);
-  for (let i = 0; i < MAX_TICKS && snapshot.status === 'active'; i++) {
+  for (let waited = 0; waited < MAX_SETTLE_MS && snapshot.status === 'active'; ) {
     if (!snapshot.context.world.ops.some((op) => op.steps[0]?.kind !== 'restore')) break;
     // A mistake interrupts, as the trainee would notice it (this keeps F12 observable).
     if (currentStateId(snapshot) !== before && snapshot.hasTag('mistake')) break;
-    snapshot = step(snapshot, TICK);
-    events.push(TICK);
+    const tick: SimEvent = { type: 'clock.tick', ms: nextTickMs(snapshot) };
+    snapshot = step(snapshot, tick);
+    events.push(tick);
+    waited += tick.ms;
   }
   return { snapshot, events };
 }
