@@ -41,6 +41,11 @@ class FakeLocks {
     });
   }
 
+  /** What the browser reports: which names are held (the test's tabs share one origin, so no client ids). */
+  query(): Promise<LockManagerSnapshot> {
+    return Promise.resolve({ held: [...this.held.keys()].map((name) => ({ name, mode: 'exclusive' as const, clientId: '' })), pending: [] });
+  }
+
   private release(name: string): void {
     this.held.delete(name);
     this.queues.get(name)?.shift()?.();
@@ -189,12 +194,21 @@ describe('one lab, one tab', () => {
     await settle();
     expect(second.status()).toBe('checking');
     vi.advanceTimersByTime(ASK_MS);
+    await settle();
     expect(second.status()).toBe('elsewhere');
     second.claim.takeOver();
     vi.advanceTimersByTime(TAKE_MS);
     await settle();
     expect(second.status()).toBe('here');
     expect(first.status()).toBe('moved'); // its lock was taken: it stops saving and queues again
+  });
+
+  it('a page too busy to take its own grant before the timer is not told the lab is elsewhere, and starts nothing anew', async () => {
+    const only = openTab(locks, bus, 'A');
+    vi.advanceTimersByTime(ASK_MS); // the timer runs before the grant's callback
+    await settle();
+    expect(only.status()).toBe('here');
+    expect(only.carryOn).not.toHaveBeenCalled();
   });
 
   it('a reload is the same tab: the lock passes from the old page to the new one without a word', async () => {

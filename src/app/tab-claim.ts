@@ -14,7 +14,7 @@ import { runningSave, saveRunningAttempt } from './autosave.ts';
  *
  * - a new tab queues for the lock and asks "who has this lab?"; the holder answers, and the new
  *   tab shows that the lab is open elsewhere (also if no answer comes within ASK_MS while the lock
- *   stays held). If the lock comes, the tab holds the lab (a reload gets it as the old page goes);
+ *   is held). If the lock comes, the tab holds the lab (a reload gets it as the old page goes);
  * - "Use it here" asks the holder to hand over: it saves at once, stops saving, says so and
  *   answers with its attempt; then this tab steals the lock (after TAKE_MS without an answer, too)
  *   and carries on from the newer of that attempt and the save. The old tab queues again, so the
@@ -72,7 +72,7 @@ interface Channel {
 }
 
 export interface TabClaimDeps {
-  locks: Pick<LockManager, 'request'> | undefined;
+  locks: (Pick<LockManager, 'request'> & Partial<Pick<LockManager, 'query'>>) | undefined;
   openChannel: () => Channel | undefined;
   /** This page's own id (new on every load: a duplicated tab must not share it). */
   tabId: string;
@@ -184,10 +184,33 @@ export function startTabClaim(deps: TabClaimDeps): TabClaim {
     setTabClaim('checking');
     hold = request(k, false);
     post({ t: 'who', key: k, from: tabId });
+    askLater(k);
+  }
+
+  /**
+   * No answer within ASK_MS: the lab is elsewhere only if the lock is really held. A page kept busy
+   * (a slow machine loading the console) can run this timer before its own grant; the browser
+   * answers `query` after that grant, so the grant has run by then and this tab is not misled.
+   */
+  function askLater(k: string): void {
     timer = setTimer(() => {
       timer = null;
-      if (status() === 'checking') setTabClaim('elsewhere');
+      void lockHeld(k).then((held) => {
+        if (key !== k || status() !== 'checking') return;
+        if (held) setTabClaim('elsewhere');
+        else askLater(k);
+      });
     }, ASK_MS);
+  }
+
+  async function lockHeld(k: string): Promise<boolean> {
+    if (!locks!.query) return true;
+    try {
+      const snapshot = await locks!.query();
+      return (snapshot.held ?? []).some((l) => l.name === LOCK_PREFIX + k);
+    } catch {
+      return true;
+    }
   }
 
   function steal(): void {
