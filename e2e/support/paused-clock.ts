@@ -21,3 +21,15 @@ export const skipButton = (page: Page): Locator =>
 
 /** The top bar's simulated time, e.g. "9:00:00 AM". */
 export const simulatedTime = (page: Page): Locator => page.getByRole('banner', { name: 'Lab' }).getByText(/^Simulated time: \d/);
+
+/**
+ * Presses "Skip to next change" until nothing more is due and the button greys out, as a trainee
+ * waiting on the cluster would; the clock may run on meanwhile, so a press can find it greyed.
+ */
+export async function skipUntilQuiet(page: Page, timeout = 150_000): Promise<void> {
+  const skip = skipButton(page);
+  await expect(async () => {
+    if (await skip.isEnabled()) await skip.click({ timeout: 1_000 });
+    await expect(skip).toBeDisabled({ timeout: 250 });
+  }).toPass({ timeout, intervals: [0] });
+}
