@@ -4,7 +4,7 @@ export const emptyKey = (): RegKey => ({ values: {}, keys: {} });
 
 /**
  * A copy of the key tree to mutate. Values are shared: the engine only ever replaces a value,
- * never changes one in place. Twenty times faster than structuredClone, which dominated searches.
+ * never changes one in place. structuredClone of the registry was half of a search's time.
  */
 export function cloneKey(key: RegKey): RegKey {
   const keys: Record<string, RegKey> = {};
