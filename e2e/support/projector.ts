@@ -33,19 +33,25 @@ export async function openScenario(page: Page, mode: 'practice' | 'instructor' |
 /** The panels beside (or over) the console that are showing: the mode's panel, the map. */
 export const visiblePanels = (page: Page) => page.getByRole('complementary').filter({ visible: true });
 
-/** No program window shares any pixel with a visible panel, and every window is inside the desktop. */
+/**
+ * No program window shares any pixel with a visible panel, and every window is inside the desktop,
+ * once the layout has settled: after a reload the pinned panel and the window's pull back into the
+ * desktop (a ResizeObserver) land a frame or two after the window first shows.
+ */
 export async function expectWindowsClearOfPanels(page: Page, node = 'NODE1'): Promise<void> {
-  const desktop = await box(page.getByRole('main', { name: `${node} desktop` }));
-  const windows = page.getByRole('main', { name: `${node} desktop` }).getByRole('dialog').filter({ visible: true });
-  const panels = visiblePanels(page);
-  for (const w of await windows.all()) {
-    const wb = await box(w);
-    expect(within(wb, desktop), `window ${JSON.stringify(wb)} inside the desktop ${JSON.stringify(desktop)}`).toBe(true);
-    for (const p of await panels.all()) {
-      const pb = await box(p);
-      expect(overlaps(wb, pb), `window ${JSON.stringify(wb)} clear of panel "${await p.getAttribute('aria-label')}" ${JSON.stringify(pb)}`).toBe(false);
+  await expect(async () => {
+    const desktop = await box(page.getByRole('main', { name: `${node} desktop` }));
+    const windows = page.getByRole('main', { name: `${node} desktop` }).getByRole('dialog').filter({ visible: true });
+    const panels = visiblePanels(page);
+    for (const w of await windows.all()) {
+      const wb = await box(w);
+      expect(within(wb, desktop), `window ${JSON.stringify(wb)} inside the desktop ${JSON.stringify(desktop)}`).toBe(true);
+      for (const p of await panels.all()) {
+        const pb = await box(p);
+        expect(overlaps(wb, pb), `window ${JSON.stringify(wb)} clear of panel "${await p.getAttribute('aria-label')}" ${JSON.stringify(pb)}`).toBe(false);
+      }
     }
-  }
+  }).toPass({ timeout: 5_000 });
 }
 
 /** A column header of a list, fully inside the list's visible area. */
