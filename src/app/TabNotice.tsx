@@ -4,7 +4,7 @@ import { MODE_LABELS } from '../modes/selectors/time.ts';
 import { useLab } from '../store/lab-session.ts';
 import { isAwayStatus, useTabClaim } from '../store/tab-claim.ts';
 import { ModalDialog } from '../ui/ModalDialog.tsx';
-import { takeOverHere } from './tab-claim.ts';
+import { takeOverHere } from './tab-claim-here.ts';
 
 /**
  * Says, in the lab's words (not the simulated NT's), that this lab is open in another tab of the

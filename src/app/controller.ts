@@ -27,7 +27,7 @@ function claimThisTab(): () => void {
   setTabClaim('checking');
   let stop: (() => void) | null = null;
   let stopped = false;
-  import('./tab-claim.ts').then(
+  import('./tab-claim-here.ts').then(
     (m) => { if (!stopped) stop = m.startTabClaimHere(); },
     () => setTabClaim('here'),
   );
