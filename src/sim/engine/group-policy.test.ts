@@ -1,27 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { failEventService as fail, healthyWorld as fresh, send, settle, tick } from '../testing/world-steps.ts';
 import type { SimEvent } from '../events.ts';
-import { createWorld, DEFAULT_SETUP } from '../world/initial-world.ts';
 import { RES } from '../world/names.ts';
 import type { World } from '../world/types.ts';
 import { applyEvent } from './apply.ts';
 import { failbackAllowedNow, hourOfDay } from './group-policy.ts';
 
 const GROUP = 'Exchange Cluster';
-/** A healthy cluster: every Exchange resource online on NODE1. */
-const fresh = () => createWorld({ ...DEFAULT_SETUP, damaged: [], seed: 1 });
-
-function send(w: World, e: SimEvent): World {
-  const out = applyEvent(w, e);
-  if (!out.ok) throw new Error(out.error.message);
-  return out.world;
-}
-const tick = (w: World, ms: number) => send(w, { type: 'clock.tick', ms });
-function settle(w: World): World {
-  for (let i = 0; i < 600 && w.ops.length > 0; i++) w = tick(w, 1000);
-  return w;
-}
-/** The Event Service fails while online; the cluster reacts and settles. */
-const fail = (w: World) => settle(send(w, { type: 'resource.initiateFailure', resource: RES.es }));
 /** Three failures in a row: the resource's restarts (3 in 900 s) are used up. */
 const exhaustRestarts = (w: World) => fail(fail(fail(w)));
 const policy = (failoverThreshold: number, failoverPeriodHours = 6, failback: { allow: boolean; window: [number, number] | null } = { allow: false, window: null }): SimEvent =>

@@ -1,25 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import type { SimEvent } from '../events.ts';
-import { createWorld, DEFAULT_SETUP } from '../world/initial-world.ts';
+import { failEventService as fail, healthyWorld as fresh, send, settle } from '../testing/world-steps.ts';
 import { invariantViolations } from '../world/invariants.ts';
 import { RES } from '../world/names.ts';
 import type { World } from '../world/types.ts';
 import { applyEvent } from './apply.ts';
 
 const GROUP = 'Exchange Cluster';
-/** A healthy cluster: every Exchange resource online on NODE1. */
-const fresh = () => createWorld({ ...DEFAULT_SETUP, damaged: [], seed: 1 });
-function send(w: World, e: SimEvent): World {
-  const out = applyEvent(w, e);
-  if (!out.ok) throw new Error(out.error.message);
-  return out.world;
-}
-function settle(w: World): World {
-  for (let i = 0; i < 600 && w.ops.length > 0; i++) w = send(w, { type: 'clock.tick', ms: 1000 });
-  return w;
-}
 const pause = (w: World, node: 'NODE1' | 'NODE2') => send(w, { type: 'node.pause', node });
-const fail = (w: World) => settle(send(w, { type: 'resource.initiateFailure', resource: RES.es }));
 
 describe('Pause Node / Resume Node (domain §4.1)', () => {
   test('a paused node keeps its groups running and under the cluster\'s control', () => {

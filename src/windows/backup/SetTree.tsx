@@ -4,6 +4,7 @@ import type { BackupSet } from '../../sim/world/types.ts';
 import { exchangeIcon, serverIcon } from './backup-icons.tsx';
 import type { CheckTarget } from './backup-menus.ts';
 import { CheckItem } from './CheckItem.tsx';
+import { SetDetail } from './SetDetail.tsx';
 
 type Props = {
   set: BackupSet;
@@ -35,11 +36,7 @@ export function SetTree({ set, ticked, expanded, onTick, onExpand, onCurrent }: 
             {expanded ? '-' : '+'}
           </span>
           <CheckItem label={`Set ${set.setNumber}`} checked={all} mixed={some && !all} onChange={(on) => onTick(on ? items : [])} onFocus={() => onCurrent('set')} />
-          <span className="set-detail">
-            <span>{set.backupType}</span>
-            <span>{set.date}</span>
-            <span>{set.owner}</span>
-          </span>
+          <SetDetail set={set} />
         </span>
         {expanded && (
           <ul>
