@@ -190,19 +190,106 @@ test('the Properties sheets show General, Dependencies, Advanced and Parameters'
   await expect(group).toHaveCount(0);
 });
 
+test('Cluster Properties: General, Quorum and Network Priority, read-only (Q174794)', async ({ page }) => {
+  await openClusterAdministrator(page);
+  // Q174794: right-click the cluster name above the Groups folder, Properties.
+  await clickTree(page, 'CLUSTER1', { button: 'right' });
+  await menuItem(page, 'Properties').click();
+  const sheet = page.getByRole('dialog', { name: 'CLUSTER1 Properties' });
+  await expect(sheet.getByRole('tab', { name: 'General' })).toHaveAttribute('aria-selected', 'true');
+  await expect(sheet.getByLabel('Name:')).toHaveValue('CLUSTER1');
+  await expect(sheet.getByLabel('Description:')).toHaveValue('');
+  await expect(sheet.getByText('Build 1381')).toBeVisible();
+  await expect(sheet.getByRole('button', { name: 'Apply' })).toBeDisabled();
+
+  await sheet.getByRole('tab', { name: 'Quorum' }).click();
+  await expect(sheet.getByRole('combobox', { name: 'Quorum resource:' })).toHaveValue('Disk Q:');
+  await expect(sheet.getByRole('combobox', { name: 'Quorum resource:' })).toBeDisabled();
+  await expect(sheet.getByRole('combobox', { name: 'Partition:' })).toHaveValue('Q:');
+  await expect(sheet.getByLabel('Root path:')).toHaveValue('\\MSCS\\');
+  await expect(sheet.getByLabel('Reset quorum log at:')).toHaveValue('64');
+  await page.screenshot({ path: `${SHOTS}/cluster-admin-cluster-quorum.png` });
+
+  await sheet.getByRole('tab', { name: 'Network Priority' }).click();
+  await expect(sheet.getByRole('list', { name: 'Networks used for internal cluster communications:' }).getByRole('listitem')).toHaveText(['Private', 'Public']);
+  for (const name of ['Move Up', 'Move Down', 'Properties']) await expect(sheet.getByRole('button', { name, exact: true })).toBeDisabled();
+  await page.screenshot({ path: `${SHOTS}/cluster-admin-cluster-network-priority.png` });
+  expect((await axeBuilder(page).include('.cluadmin-sheet').disableRules(['color-contrast']).analyze()).violations).toEqual([]);
+  await sheet.getByRole('button', { name: 'OK' }).click();
+  await expect(sheet).toHaveCount(0);
+
+  // Alt+Enter on the selected cluster, and the toolbar's Properties, open the same sheet.
+  await treeItem(page, 'CLUSTER1').focus();
+  await page.keyboard.press('Alt+Enter');
+  await expect(sheet).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(sheet).toHaveCount(0);
+  await win(page).getByRole('toolbar').getByRole('button', { name: 'Properties' }).click();
+  await expect(sheet).toBeVisible();
+  await sheet.getByRole('button', { name: 'Cancel' }).click();
+  await expect(sheet).toHaveCount(0);
+});
+
 test('File menu: object commands follow the selection; Open Connection, About and Exit', async ({ page }) => {
   await openClusterAdministrator(page);
   const file = win(page).getByRole('menubar').getByRole('menuitem', { name: 'File' });
 
-  // Nothing selected that the commands apply to: all greyed.
+  // The cluster at the top of the tree is selected: only Properties applies to it.
   await file.click();
-  for (const name of ['Bring Online', 'Take Offline', 'Initiate Failure', 'Move Group', 'Properties']) {
+  for (const name of ['Bring Online', 'Take Offline', 'Initiate Failure', 'Move Group']) {
     await expect(menuItem(page, name)).toHaveAttribute('aria-disabled', 'true');
   }
+  await expect(menuItem(page, 'Properties')).not.toHaveAttribute('aria-disabled', 'true');
+
+  // Open Connection to Cluster (Q197382): the box offers the cluster this window shows.
   await menuItem(page, 'Open Connection...').click();
+  const connect = page.getByRole('dialog', { name: 'Open Connection to Cluster' });
+  const nameBox = connect.getByRole('combobox', { name: 'Cluster or server name' });
+  await expect(nameBox).toHaveValue('CLUSTER1');
+  await expect(nameBox).toBeFocused();
+  await page.screenshot({ path: `${SHOTS}/cluster-admin-open-connection.png` });
+  expect((await axeBuilder(page).include('.cluadmin-connect').disableRules(['color-contrast']).analyze()).violations).toEqual([]);
+  // A name nothing answers to: Q228480's question, then the RPC error, whatever the answer.
+  await nameBox.fill('MAILSRV');
+  await connect.getByRole('button', { name: 'Open', exact: true }).click();
   const box = page.getByRole('alertdialog', { name: 'Cluster Administrator' });
-  await expect(box).toContainText('already connected to cluster CLUSTER1');
+  await expect(box).toContainText('A connection to the cluster at MAILSRV could not be opened.');
+  await expect(box).toContainText('attempt to start the Cluster Service on node MAILSRV?');
+  await box.getByRole('button', { name: 'No' }).click();
+  await expect(box).toContainText('An error occurred trying to open the cluster at MAILSRV');
+  await expect(box).toContainText('The RPC server is unavailable.');
+  await expect(box).toContainText('Error ID: 1722');
   await box.getByRole('button', { name: 'OK' }).click();
+  await expect(box).toHaveCount(0);
+  await expect(connect).toHaveCount(0);
+
+  // The toolbar's button opens it too; Browse... lists the cluster on the network.
+  await win(page).getByRole('toolbar').getByRole('button', { name: 'Open Connection' }).click();
+  await expect(nameBox).toHaveValue('CLUSTER1');
+  await nameBox.fill('');
+  await expect(connect.getByRole('button', { name: 'Open', exact: true })).toBeDisabled();
+  await connect.getByRole('button', { name: 'Browse...' }).click();
+  const browse = page.getByRole('dialog', { name: 'Browse for Cluster' });
+  await expect(browse.getByRole('listbox', { name: 'Clusters:' }).getByRole('option')).toHaveText(['CLUSTER1']);
+  await browse.getByRole('button', { name: 'OK' }).click();
+  await expect(browse).toHaveCount(0);
+  await expect(nameBox).toHaveValue('CLUSTER1');
+  // A node's name (any case) reaches the same cluster: the window stays as it is, with no box.
+  await nameBox.fill('node2');
+  await page.keyboard.press('Enter');
+  await expect(connect).toHaveCount(0);
+  await expect(box).toHaveCount(0);
+  await expect(win(page)).toBeVisible();
+  await expect(treeItem(page, 'CLUSTER1')).toHaveAttribute('aria-selected', 'true');
+  // Next time the last name opened comes first (Q197382), the cluster's name after it.
+  await page.keyboard.press('Alt+f');
+  await menuItem(page, 'Open Connection...').click();
+  await expect(nameBox).toHaveValue('node2');
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(connect.getByRole('listbox', { name: 'Recent clusters' }).getByRole('option')).toHaveText(['node2', 'CLUSTER1']);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(connect).toHaveCount(0);
 
   // By keyboard: arrows walk the tree (selection follows focus), the Menu key opens the group's menu.
   await treeItem(page, 'CLUSTER1').focus();

@@ -87,7 +87,7 @@ export function ClusterAdminBody({ node }: { node: NodeName }) {
         <p className="status-bar-field cluadmin-indicator" />
       </div>
       {menu.element}
-      <Modals modal={modal} view={view} onClose={ca.closeModal} />
+      <Modals modal={modal} view={view} recent={ca.recent} onOpen={ca.openConnection} onClose={ca.closeModal} />
     </div>
   );
 }
