@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectFocusVisible, focusState, pressUntilFocused, scan, walk, type Focus } from './support/a11y.ts';
+import { CommandPrompt } from './support/command-prompt.ts';
 import { SHOTS } from './support/shots.ts';
 
 /**
@@ -253,6 +254,21 @@ test('6. axe: the powered-off console', async ({ page }) => {
   await page.getByRole('button', { name: 'Power on' }).click();
   await expect(page.getByText('Starting Windows NT…')).toBeVisible();
   await scan(page, 'console starting Windows NT');
+});
+
+test('6b. axe: the Command Prompt with output (net start, cluster group)', async ({ page }) => {
+  await openScenario(page, PRACTICE);
+  const cmd = await CommandPrompt.open(page);
+  await cmd.type('net start');
+  await cmd.waitForPrompt();
+  await expect(cmd.output).toContainText('These Windows NT services are started:');
+  await cmd.type('cluster group');
+  await cmd.waitForPrompt();
+  await expect(cmd.output).toContainText('Exchange Cluster');
+  await expect(cmd.input).toBeFocused();
+  await page.screenshot({ path: `${SHOTS}/a11y-command-prompt.png` });
+  await scan(page, 'Command Prompt with output');
+  await cmd.exit();
 });
 
 // ---------------------------------------------------------------- focus
