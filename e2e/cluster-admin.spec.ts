@@ -335,7 +335,19 @@ test('File menu: object commands follow the selection; Open Connection, About an
   await expect(about).toContainText('Microsoft (R) Cluster Administrator');
   await about.getByRole('button', { name: 'OK' }).click();
 
+  // Help Topics, and F1 as the status bar says: WinHelp finds no CLUADMIN.HLP (the lab installs no help files).
+  await win(page).getByRole('menubar').getByRole('menuitem', { name: 'Help' }).click();
+  await menuItem(page, 'Help Topics').click();
+  const help = page.getByRole('alertdialog', { name: 'Windows Help' });
+  await expect(help).toContainText('Cannot find the CLUADMIN.HLP file.');
+  await help.getByRole('button', { name: 'No' }).click();
+  await expect(help).toHaveCount(0);
   await expect(win(page).getByText('For Help, press F1')).toBeVisible();
+  await row(page, SA).click();
+  await page.keyboard.press('F1');
+  await expect(help).toContainText('Cannot find the CLUADMIN.HLP file.');
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
   await file.click();
   await menuItem(page, 'Exit').click();
   await expect(win(page)).toHaveCount(0);

@@ -49,7 +49,8 @@ export function ClusterAdminBody({ node }: { node: NodeName }) {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.altKey && e.key === 'Enter') {
       if (ca.current) handlers.properties(ca.current);
-    } else if (e.key !== 'F5' && e.key !== 'F1') return;
+    } else if (e.key === 'F1' && !modal) handlers.help();
+    else if (e.key !== 'F5' && e.key !== 'F1') return;
     e.preventDefault();
   };
 

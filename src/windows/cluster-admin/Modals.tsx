@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { clustersOnNetwork } from '../../sim/selectors/cluster-connect.ts';
 import { clusterProperties } from '../../sim/selectors/cluster-properties.ts';
 import type { ClusterView } from '../../sim/selectors/cluster-admin.ts';
+import { HelpMissing } from '../../ui/HelpMissing.tsx';
 import { MessageBox } from '../../ui/MessageBox.tsx';
 import { AboutBox } from './AboutBox.tsx';
 import { ClusterProperties } from './ClusterProperties.tsx';
@@ -16,6 +17,7 @@ type Props = { modal: Modal; view: ClusterView; recent: readonly string[]; onOpe
 export function Modals({ modal, view, recent, onOpen, onClose }: Props) {
   if (!modal) return null;
   if (modal.kind === 'about') return <AboutBox onClose={onClose} />;
+  if (modal.kind === 'help') return <HelpMissing program="cluster-admin" onClose={onClose} />;
   if (modal.kind === 'message') return <MessageBox title="Cluster Administrator" icon={modal.icon} message={modal.text} onResult={onClose} />;
   if (modal.kind === 'connect') return <OpenConnection recent={recent} clusters={clustersOnNetwork(view)} onOpen={onOpen} onCancel={onClose} />;
   if (modal.kind === 'connect-failed') return <ConnectFailed key={modal.question} question={modal.question} error={modal.error} onClose={onClose} />;

@@ -11,6 +11,7 @@ import { resetPane, updatePane, usePane } from './ui-store.ts';
 export type Modal =
   | { kind: 'properties'; obj: ClusterObject }
   | { kind: 'about' }
+  | { kind: 'help' }
   | { kind: 'message'; icon: MessageBoxIcon; text: string }
   | { kind: 'connect' }
   /** Q228480: the connection failed; the question comes first, then the error, whatever the answer. */
@@ -41,6 +42,7 @@ export function useClusterAdmin(node: NodeName) {
     openConnection: () => setModal({ kind: 'connect' }),
     exit: () => sendLab({ type: 'app.close', node, app: 'cluster-admin' }),
     about: () => setModal({ kind: 'about' }),
+    help: () => setModal({ kind: 'help' }),
   };
 
   /** Selects a tree item; a group tells the world (KB Q238063 step 1 is recognised from it). */
