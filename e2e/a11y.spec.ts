@@ -141,6 +141,19 @@ test('2. axe: every program window open, then each modal box in turn', async ({ 
   await page.keyboard.press('Escape');
   await expect(dialog(page, 'Restore Information')).toHaveCount(0);
 
+  const ca = await activate(page, CA);
+  await chooseMenu(page, ca, 'File', 'Open Connection...');
+  await expect(dialog(page, 'Open Connection to Cluster')).toBeVisible();
+  await scan(page, 'Cluster Administrator: Open Connection to Cluster');
+  await page.keyboard.press('Escape');
+  await expect(dialog(page, 'Open Connection to Cluster')).toHaveCount(0);
+  await caTree(page, 'CLUSTER1').getByText('CLUSTER1', { exact: true }).first().click({ button: 'right' });
+  await menuItem(page, 'Properties').click();
+  await dialog(page, 'CLUSTER1 Properties').getByRole('tab', { name: 'Network Priority' }).click();
+  await scan(page, 'Cluster Administrator: CLUSTER1 Properties, Network Priority');
+  await page.keyboard.press('Escape');
+  await expect(dialog(page, 'CLUSTER1 Properties')).toHaveCount(0);
+
   const ev = await activate(page, EV);
   await ev.getByRole('table').getByRole('row').nth(1).dblclick();
   await expect(dialog(page, 'Event Detail')).toBeVisible();
