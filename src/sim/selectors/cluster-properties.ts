@@ -1,4 +1,3 @@
-import { CLUSTER_NETWORKS } from '../world/network.ts';
 import { RES } from '../world/names.ts';
 import type { ClusterState } from '../world/types.ts';
 
@@ -20,21 +19,14 @@ export interface ClusterPropertiesView {
 export const QUORUM_ROOT_PATH = '\\MSCS\\';
 export const QUORUM_RESET_LOG_KB = 64;
 
-/**
- * Q174794 [I]: a typical two-adapter cluster gives the private interconnect the highest priority for
- * cluster communications and lets the public network take over if it fails. A network used only for
- * client access carries no cluster traffic and is not listed.
- */
-export const NETWORK_PRIORITY: readonly string[] = ['Private', 'Public'];
-
 /** The sheet's facts from the world: name, the quorum disk's drive letter, and the networks in priority order. Pure. */
-export function clusterProperties(c: Pick<ClusterState, 'name' | 'resources'>): ClusterPropertiesView {
+export function clusterProperties(c: Pick<ClusterState, 'name' | 'resources' | 'networkPriority'>): ClusterPropertiesView {
   const quorum = c.resources[RES.quorum];
   return {
     name: c.name,
     description: '',
     version: 'Microsoft(R) Windows NT(TM) Server Version 4.0 (Build 1381: Service Pack 4)',
     quorum: { resource: quorum?.name ?? '', partition: quorum?.parameters.Disk ?? '', rootPath: QUORUM_ROOT_PATH, resetLogKb: QUORUM_RESET_LOG_KB },
-    networkPriority: NETWORK_PRIORITY.filter((n) => CLUSTER_NETWORKS.some((net) => net.name === n && !/client access/i.test(net.role))),
+    networkPriority: [...c.networkPriority],
   };
 }
