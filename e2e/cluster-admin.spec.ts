@@ -190,7 +190,7 @@ test('the Properties sheets show General, Dependencies, Advanced and Parameters'
   await expect(group).toHaveCount(0);
 });
 
-test('Cluster Properties: General, Quorum and Network Priority, read-only (Q174794)', async ({ page }) => {
+test('Cluster Properties: General and Quorum read-only; Network Priority reordered with Move Up / Move Down (Q174794)', async ({ page }) => {
   await openClusterAdministrator(page);
   // Q174794: right-click the cluster name above the Groups folder, Properties.
   await clickTree(page, 'CLUSTER1', { button: 'right' });
@@ -210,23 +210,43 @@ test('Cluster Properties: General, Quorum and Network Priority, read-only (Q1747
   await expect(sheet.getByLabel('Reset quorum log at:')).toHaveValue('64');
   await page.screenshot({ path: `${SHOTS}/cluster-admin-cluster-quorum.png` });
 
+  // Network Priority: the private interconnect first; the first network cannot move up.
   await sheet.getByRole('tab', { name: 'Network Priority' }).click();
-  await expect(sheet.getByRole('list', { name: 'Networks used for internal cluster communications:' }).getByRole('listitem')).toHaveText(['Private', 'Public']);
-  for (const name of ['Move Up', 'Move Down', 'Properties']) await expect(sheet.getByRole('button', { name, exact: true })).toBeDisabled();
+  const networks = sheet.getByRole('listbox', { name: 'Networks used for internal cluster communications:' });
+  await expect(networks.getByRole('option')).toHaveText(['Private', 'Public']);
+  await expect(networks.getByRole('option', { name: 'Private' })).toHaveAttribute('aria-selected', 'true');
+  await expect(sheet.getByRole('button', { name: 'Move Up' })).toBeDisabled();
+  await expect(sheet.getByRole('button', { name: 'Properties', exact: true })).toBeDisabled();
   await page.screenshot({ path: `${SHOTS}/cluster-admin-cluster-network-priority.png` });
   expect((await axeBuilder(page).include('.cluadmin-sheet').disableRules(['color-contrast']).analyze()).violations).toEqual([]);
+  // Public to the top, by keyboard then Move Up; Cancel forgets it.
+  await networks.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(networks.getByRole('option', { name: 'Public' })).toHaveAttribute('aria-selected', 'true');
+  await sheet.getByRole('button', { name: 'Move Up' }).click();
+  await expect(networks.getByRole('option')).toHaveText(['Public', 'Private']);
+  await expect(networks.getByRole('option', { name: 'Public' })).toHaveAttribute('aria-selected', 'true');
+  await expect(sheet.getByRole('button', { name: 'Apply' })).toBeEnabled();
+  await sheet.getByRole('button', { name: 'Cancel' }).click();
+  await expect(sheet).toHaveCount(0);
+
+  // Alt+Enter on the selected cluster opens it again, unchanged; this time OK keeps the new order.
+  await treeItem(page, 'CLUSTER1').focus();
+  await page.keyboard.press('Alt+Enter');
+  await sheet.getByRole('tab', { name: 'Network Priority' }).click();
+  await expect(networks.getByRole('option')).toHaveText(['Private', 'Public']);
+  await networks.getByRole('option', { name: 'Private' }).click();
+  await sheet.getByRole('button', { name: 'Move Down' }).click();
+  await expect(networks.getByRole('option')).toHaveText(['Public', 'Private']);
+  await expect(sheet.getByRole('button', { name: 'Move Down' })).toBeDisabled();
   await sheet.getByRole('button', { name: 'OK' }).click();
   await expect(sheet).toHaveCount(0);
 
-  // Alt+Enter on the selected cluster, and the toolbar's Properties, open the same sheet.
-  await treeItem(page, 'CLUSTER1').focus();
-  await page.keyboard.press('Alt+Enter');
-  await expect(sheet).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(sheet).toHaveCount(0);
+  // The toolbar's Properties shows the cluster's order as it now is.
   await win(page).getByRole('toolbar').getByRole('button', { name: 'Properties' }).click();
-  await expect(sheet).toBeVisible();
-  await sheet.getByRole('button', { name: 'Cancel' }).click();
+  await sheet.getByRole('tab', { name: 'Network Priority' }).click();
+  await expect(networks.getByRole('option')).toHaveText(['Public', 'Private']);
+  await page.keyboard.press('Escape');
   await expect(sheet).toHaveCount(0);
 });
 
