@@ -279,6 +279,7 @@ test('File menu: object commands follow the selection; Open Connection, About an
   await expect(box).toContainText('An error occurred trying to open the cluster at MAILSRV');
   await expect(box).toContainText('The RPC server is unavailable.');
   await expect(box).toContainText('Error ID: 1722');
+  await page.screenshot({ path: `${SHOTS}/cluster-admin-open-connection-error.png` });
   await box.getByRole('button', { name: 'OK' }).click();
   await expect(box).toHaveCount(0);
   await expect(connect).toHaveCount(0);
@@ -291,6 +292,7 @@ test('File menu: object commands follow the selection; Open Connection, About an
   await connect.getByRole('button', { name: 'Browse...' }).click();
   const browse = page.getByRole('dialog', { name: 'Browse for Cluster' });
   await expect(browse.getByRole('listbox', { name: 'Clusters:' }).getByRole('option')).toHaveText(['CLUSTER1']);
+  await page.screenshot({ path: `${SHOTS}/cluster-admin-browse-cluster.png` });
   await browse.getByRole('button', { name: 'OK' }).click();
   await expect(browse).toHaveCount(0);
   await expect(nameBox).toHaveValue('CLUSTER1');
