@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectFocusVisible, focusState, pressUntilFocused, scan, walk, type Focus } from './support/a11y.ts';
+import { CommandPrompt } from './support/command-prompt.ts';
 import { SHOTS } from './support/shots.ts';
 
 /**
@@ -140,6 +141,19 @@ test('2. axe: every program window open, then each modal box in turn', async ({ 
   await page.keyboard.press('Escape');
   await expect(dialog(page, 'Restore Information')).toHaveCount(0);
 
+  const ca = await activate(page, CA);
+  await chooseMenu(page, ca, 'File', 'Open Connection...');
+  await expect(dialog(page, 'Open Connection to Cluster')).toBeVisible();
+  await scan(page, 'Cluster Administrator: Open Connection to Cluster');
+  await page.keyboard.press('Escape');
+  await expect(dialog(page, 'Open Connection to Cluster')).toHaveCount(0);
+  await caTree(page, 'CLUSTER1').getByText('CLUSTER1', { exact: true }).first().click({ button: 'right' });
+  await menuItem(page, 'Properties').click();
+  await dialog(page, 'CLUSTER1 Properties').getByRole('tab', { name: 'Network Priority' }).click();
+  await scan(page, 'Cluster Administrator: CLUSTER1 Properties, Network Priority');
+  await page.keyboard.press('Escape');
+  await expect(dialog(page, 'CLUSTER1 Properties')).toHaveCount(0);
+
   const ev = await activate(page, EV);
   await ev.getByRole('table').getByRole('row').nth(1).dblclick();
   await expect(dialog(page, 'Event Detail')).toBeVisible();
@@ -253,6 +267,21 @@ test('6. axe: the powered-off console', async ({ page }) => {
   await page.getByRole('button', { name: 'Power on' }).click();
   await expect(page.getByText('Starting Windows NT…')).toBeVisible();
   await scan(page, 'console starting Windows NT');
+});
+
+test('6b. axe: the Command Prompt with output (net start, cluster group)', async ({ page }) => {
+  await openScenario(page, PRACTICE);
+  const cmd = await CommandPrompt.open(page);
+  await cmd.type('net start');
+  await cmd.waitForPrompt();
+  await expect(cmd.output).toContainText('These Windows NT services are started:');
+  await cmd.type('cluster group');
+  await cmd.waitForPrompt();
+  await expect(cmd.output).toContainText('Exchange Cluster');
+  await expect(cmd.input).toBeFocused();
+  await page.screenshot({ path: `${SHOTS}/a11y-command-prompt.png` });
+  await scan(page, 'Command Prompt with output');
+  await cmd.exit();
 });
 
 // ---------------------------------------------------------------- focus

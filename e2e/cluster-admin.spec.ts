@@ -190,19 +190,128 @@ test('the Properties sheets show General, Dependencies, Advanced and Parameters'
   await expect(group).toHaveCount(0);
 });
 
+test('Cluster Properties: General and Quorum read-only; Network Priority reordered with Move Up / Move Down (Q174794)', async ({ page }) => {
+  await openClusterAdministrator(page);
+  // Q174794: right-click the cluster name above the Groups folder, Properties.
+  await clickTree(page, 'CLUSTER1', { button: 'right' });
+  await menuItem(page, 'Properties').click();
+  const sheet = page.getByRole('dialog', { name: 'CLUSTER1 Properties' });
+  await expect(sheet.getByRole('tab', { name: 'General' })).toHaveAttribute('aria-selected', 'true');
+  await expect(sheet.getByLabel('Name:')).toHaveValue('CLUSTER1');
+  await expect(sheet.getByLabel('Description:')).toHaveValue('');
+  await expect(sheet.getByText('Build 1381')).toBeVisible();
+  await expect(sheet.getByRole('button', { name: 'Apply' })).toBeDisabled();
+
+  await sheet.getByRole('tab', { name: 'Quorum' }).click();
+  await expect(sheet.getByRole('combobox', { name: 'Quorum resource:' })).toHaveValue('Disk Q:');
+  await expect(sheet.getByRole('combobox', { name: 'Quorum resource:' })).toBeDisabled();
+  await expect(sheet.getByRole('combobox', { name: 'Partition:' })).toHaveValue('Q:');
+  await expect(sheet.getByLabel('Root path:')).toHaveValue('\\MSCS\\');
+  await expect(sheet.getByLabel('Reset quorum log at:')).toHaveValue('64');
+  await page.screenshot({ path: `${SHOTS}/cluster-admin-cluster-quorum.png` });
+
+  // Network Priority: the private interconnect first; the first network cannot move up.
+  await sheet.getByRole('tab', { name: 'Network Priority' }).click();
+  const networks = sheet.getByRole('listbox', { name: 'Networks used for internal cluster communications:' });
+  await expect(networks.getByRole('option')).toHaveText(['Private', 'Public']);
+  await expect(networks.getByRole('option', { name: 'Private' })).toHaveAttribute('aria-selected', 'true');
+  await expect(sheet.getByRole('button', { name: 'Move Up' })).toBeDisabled();
+  await expect(sheet.getByRole('button', { name: 'Properties', exact: true })).toBeDisabled();
+  await page.screenshot({ path: `${SHOTS}/cluster-admin-cluster-network-priority.png` });
+  expect((await axeBuilder(page).include('.cluadmin-sheet').disableRules(['color-contrast']).analyze()).violations).toEqual([]);
+  // Public to the top, by keyboard then Move Up; Cancel forgets it.
+  await networks.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(networks.getByRole('option', { name: 'Public' })).toHaveAttribute('aria-selected', 'true');
+  await sheet.getByRole('button', { name: 'Move Up' }).click();
+  await expect(networks.getByRole('option')).toHaveText(['Public', 'Private']);
+  await expect(networks.getByRole('option', { name: 'Public' })).toHaveAttribute('aria-selected', 'true');
+  await expect(sheet.getByRole('button', { name: 'Apply' })).toBeEnabled();
+  await sheet.getByRole('button', { name: 'Cancel' }).click();
+  await expect(sheet).toHaveCount(0);
+
+  // Alt+Enter on the selected cluster opens it again, unchanged; this time OK keeps the new order.
+  await treeItem(page, 'CLUSTER1').focus();
+  await page.keyboard.press('Alt+Enter');
+  await sheet.getByRole('tab', { name: 'Network Priority' }).click();
+  await expect(networks.getByRole('option')).toHaveText(['Private', 'Public']);
+  await networks.getByRole('option', { name: 'Private' }).click();
+  await sheet.getByRole('button', { name: 'Move Down' }).click();
+  await expect(networks.getByRole('option')).toHaveText(['Public', 'Private']);
+  await expect(sheet.getByRole('button', { name: 'Move Down' })).toBeDisabled();
+  await sheet.getByRole('button', { name: 'OK' }).click();
+  await expect(sheet).toHaveCount(0);
+
+  // The toolbar's Properties shows the cluster's order as it now is.
+  await win(page).getByRole('toolbar').getByRole('button', { name: 'Properties' }).click();
+  await sheet.getByRole('tab', { name: 'Network Priority' }).click();
+  await expect(networks.getByRole('option')).toHaveText(['Public', 'Private']);
+  await page.keyboard.press('Escape');
+  await expect(sheet).toHaveCount(0);
+});
+
 test('File menu: object commands follow the selection; Open Connection, About and Exit', async ({ page }) => {
   await openClusterAdministrator(page);
   const file = win(page).getByRole('menubar').getByRole('menuitem', { name: 'File' });
 
-  // Nothing selected that the commands apply to: all greyed.
+  // The cluster at the top of the tree is selected: only Properties applies to it.
   await file.click();
-  for (const name of ['Bring Online', 'Take Offline', 'Initiate Failure', 'Move Group', 'Properties']) {
+  for (const name of ['Bring Online', 'Take Offline', 'Initiate Failure', 'Move Group']) {
     await expect(menuItem(page, name)).toHaveAttribute('aria-disabled', 'true');
   }
+  await expect(menuItem(page, 'Properties')).not.toHaveAttribute('aria-disabled', 'true');
+
+  // Open Connection to Cluster (Q197382): the box offers the cluster this window shows.
   await menuItem(page, 'Open Connection...').click();
+  const connect = page.getByRole('dialog', { name: 'Open Connection to Cluster' });
+  const nameBox = connect.getByRole('combobox', { name: 'Cluster or server name' });
+  await expect(nameBox).toHaveValue('CLUSTER1');
+  await expect(nameBox).toBeFocused();
+  await page.screenshot({ path: `${SHOTS}/cluster-admin-open-connection.png` });
+  expect((await axeBuilder(page).include('.cluadmin-connect').disableRules(['color-contrast']).analyze()).violations).toEqual([]);
+  // A name nothing answers to: Q228480's question, then the RPC error, whatever the answer.
+  await nameBox.fill('MAILSRV');
+  await connect.getByRole('button', { name: 'Open', exact: true }).click();
   const box = page.getByRole('alertdialog', { name: 'Cluster Administrator' });
-  await expect(box).toContainText('already connected to cluster CLUSTER1');
+  await expect(box).toContainText('A connection to the cluster at MAILSRV could not be opened.');
+  await expect(box).toContainText('attempt to start the Cluster Service on node MAILSRV?');
+  await box.getByRole('button', { name: 'No' }).click();
+  await expect(box).toContainText('An error occurred trying to open the cluster at MAILSRV');
+  await expect(box).toContainText('The RPC server is unavailable.');
+  await expect(box).toContainText('Error ID: 1722');
+  await page.screenshot({ path: `${SHOTS}/cluster-admin-open-connection-error.png` });
   await box.getByRole('button', { name: 'OK' }).click();
+  await expect(box).toHaveCount(0);
+  await expect(connect).toHaveCount(0);
+
+  // The toolbar's button opens it too; Browse... lists the cluster on the network.
+  await win(page).getByRole('toolbar').getByRole('button', { name: 'Open Connection' }).click();
+  await expect(nameBox).toHaveValue('CLUSTER1');
+  await nameBox.fill('');
+  await expect(connect.getByRole('button', { name: 'Open', exact: true })).toBeDisabled();
+  await connect.getByRole('button', { name: 'Browse...' }).click();
+  const browse = page.getByRole('dialog', { name: 'Browse for Cluster' });
+  await expect(browse.getByRole('listbox', { name: 'Clusters:' }).getByRole('option')).toHaveText(['CLUSTER1']);
+  await page.screenshot({ path: `${SHOTS}/cluster-admin-browse-cluster.png` });
+  await browse.getByRole('button', { name: 'OK' }).click();
+  await expect(browse).toHaveCount(0);
+  await expect(nameBox).toHaveValue('CLUSTER1');
+  // A node's name (any case) reaches the same cluster: the window stays as it is, with no box.
+  await nameBox.fill('node2');
+  await page.keyboard.press('Enter');
+  await expect(connect).toHaveCount(0);
+  await expect(box).toHaveCount(0);
+  await expect(win(page)).toBeVisible();
+  await expect(treeItem(page, 'CLUSTER1')).toHaveAttribute('aria-selected', 'true');
+  // Next time the last name opened comes first (Q197382), the cluster's name after it.
+  await page.keyboard.press('Alt+f');
+  await menuItem(page, 'Open Connection...').click();
+  await expect(nameBox).toHaveValue('node2');
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(connect.getByRole('listbox', { name: 'Recent clusters' }).getByRole('option')).toHaveText(['node2', 'CLUSTER1']);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(connect).toHaveCount(0);
 
   // By keyboard: arrows walk the tree (selection follows focus), the Menu key opens the group's menu.
   await treeItem(page, 'CLUSTER1').focus();
@@ -248,7 +357,19 @@ test('File menu: object commands follow the selection; Open Connection, About an
   await expect(about).toContainText('Microsoft (R) Cluster Administrator');
   await about.getByRole('button', { name: 'OK' }).click();
 
+  // Help Topics, and F1 as the status bar says: WinHelp finds no CLUADMIN.HLP (the lab installs no help files).
+  await win(page).getByRole('menubar').getByRole('menuitem', { name: 'Help' }).click();
+  await menuItem(page, 'Help Topics').click();
+  const help = page.getByRole('alertdialog', { name: 'Windows Help' });
+  await expect(help).toContainText('Cannot find the CLUADMIN.HLP file.');
+  await help.getByRole('button', { name: 'No' }).click();
+  await expect(help).toHaveCount(0);
   await expect(win(page).getByText('For Help, press F1')).toBeVisible();
+  await row(page, SA).click();
+  await page.keyboard.press('F1');
+  await expect(help).toContainText('Cannot find the CLUADMIN.HLP file.');
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
   await file.click();
   await menuItem(page, 'Exit').click();
   await expect(win(page)).toHaveCount(0);

@@ -36,6 +36,8 @@ export const simEventSchema = z.discriminatedUnion('type', [
     type: z.literal('group.setProperties'), group, failoverThreshold: z.number().int(), failoverPeriodHours: z.number().int(),
     failback: z.object({ allow: z.boolean(), window: z.tuple([z.number().int(), z.number().int()]).nullable() }),
   }),
+  // Cluster Properties > Network Priority, OK or Apply (Q174794): the networks, highest priority first.
+  z.object({ type: z.literal('cluster.setNetworkPriority'), networks: z.array(text).max(8) }),
   // `app`: the program that asked (its error box goes there); Services when absent.
   z.object({ type: z.literal('service.start'), node, service, app: z.enum(APPS).optional() }),
   z.object({ type: z.literal('service.stop'), node, service, withDependants: z.boolean().optional() }),

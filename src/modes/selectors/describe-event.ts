@@ -24,6 +24,7 @@ export function describeEvent(e: SimEvent): string {
     case 'group.move': return `In Cluster Administrator, right-click the “${e.group}” group and choose Move Group.`;
     case 'group.setProperties': return `In Cluster Administrator, open the “${e.group}” group's Properties: Failover threshold ${e.failoverThreshold} in ${e.failoverPeriodHours} hours; ` +
       `${!e.failback.allow ? 'Prevent failback' : e.failback.window ? `allow failback between ${e.failback.window[0]} and ${e.failback.window[1]} hours` : 'allow failback immediately'}; click OK.`;
+    case 'cluster.setNetworkPriority': return `In Cluster Administrator, open the cluster's Properties, Network Priority: put ${e.networks.join(', then ')}; click OK.`;
     case 'service.start': return e.app === 'command-prompt'
       ? `On ${e.node}, at a Command Prompt, type: net start "${SERVICE_DISPLAY[e.service]}".`
       : `On ${e.node}, in Control Panel > Services, select “${SERVICE_DISPLAY[e.service]}” and click Start.`;
@@ -74,6 +75,7 @@ export function whereToLook(e: SimEvent): string {
       return 'Look in Cluster Administrator: the Exchange Cluster group\'s resources and their shortcut menu (right-click).';
     case 'group.takeOffline': case 'group.bringOnline': case 'group.move': case 'group.setProperties':
       return 'Look in Cluster Administrator: the group\'s shortcut menu (right-click the group).';
+    case 'cluster.setNetworkPriority': return 'Look in Cluster Administrator: the cluster\'s Properties (right-click the cluster name at the top of the tree).';
     case 'service.start': case 'service.stop': case 'service.pause': case 'service.continue': return `Look in Control Panel > Services on ${e.node}.`;
     case 'backup.catalog': case 'backup.restore': case 'backup.abort': return 'Look in Backup (NT Backup), Tapes window.';
     case 'database.softRecovery': return `Look at a Command Prompt on ${e.node}.`;

@@ -20,6 +20,7 @@ export const EVENT_CODES = [
   'registry.setValue', 'registry.deleteKey', 'registry.deleteValue', 'mail.send', 'dialog.dismiss', 'node.down',
   'node.up', 'fault.inject', 'attempt.abandon', 'hint.take', 'attempt.undo', 'attempt.reset', 'solution.show',
   'service.pause', 'service.continue', 'database.softRecovery', 'group.setProperties', 'node.pause', 'node.resume',
+  'cluster.setNetworkPriority',
 ] as const satisfies readonly EventType[];
 
 type FieldsOf<T extends EventType> = readonly Exclude<keyof Extract<LoggedEvent, { type: T }>, 'type'>[];
@@ -65,6 +66,7 @@ const FIELDS = {
   'group.setProperties': ['group', 'failoverThreshold', 'failoverPeriodHours', 'failback'],
   'node.pause': ['node'],
   'node.resume': ['node'],
+  'cluster.setNetworkPriority': ['networks'],
 } as const satisfies { [T in EventType]: FieldsOf<T> };
 const FIELDS_COMPLETE: { [T in EventType]: true } = {} as Complete<typeof FIELDS>;
 void FIELDS_COMPLETE;

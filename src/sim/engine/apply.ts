@@ -5,6 +5,7 @@ import { bringGroupOnline, bringResourceOnline, initiateFailure, moveGroup, take
 import { closeApp, dismissDialog, openApp, selectGroup, switchConsole } from './console.ts';
 import { Draft } from './draft.ts';
 import { setGroupPolicy } from './group-policy.ts';
+import { setNetworkPriority } from './network-priority.ts';
 import { injectFault } from './faults.ts';
 import { softRecovery } from './offline-tools.ts';
 import { flushOutbox, sendMail } from './mail.ts';
@@ -31,6 +32,7 @@ function dispatch(d: Draft, e: SimEvent): SimError | null {
     case 'group.bringOnline': return bringGroupOnline(d, e.group);
     case 'group.move': return moveGroup(d, e.group);
     case 'group.setProperties': return setGroupPolicy(d, e.group, e);
+    case 'cluster.setNetworkPriority': return setNetworkPriority(d, e.networks);
     case 'service.start': return scmStart(d, e.node, e.service, e.app);
     case 'service.stop': return scmStop(d, e.node, e.service, e.withDependants ?? false);
     case 'service.pause': return scmPause(d, e.node, e.service);

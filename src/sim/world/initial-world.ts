@@ -1,3 +1,4 @@
+import { INITIAL_NETWORK_PRIORITY } from './network.ts';
 import { EVENTS, type EventTemplate } from './event-catalog.ts';
 import {
   CLUSTER_GROUP, CLUSTER_NAME, EXCHANGE_GROUP, EXCHANGE_SERVICES, NODES, ORGANIZATION, RES, SERVICE_ACCOUNT, SERVICE_DISPLAY,
@@ -157,6 +158,7 @@ export function createWorld(setup: WorldSetup = DEFAULT_SETUP): World {
         [CLUSTER_GROUP]: { name: CLUSTER_GROUP, owner, preferredOwners: ['NODE1', 'NODE2'], ...groupPolicy() },
       },
       resources,
+      networkPriority: [...INITIAL_NETWORK_PRIORITY],
     },
     services,
     registry: { NODE1: structuredClone(registry), NODE2: structuredClone(registry) },

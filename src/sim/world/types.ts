@@ -40,6 +40,8 @@ export interface ClusterState {
   nodes: Record<NodeName, { status: NodeStatus }>;
   groups: Record<GroupName, GroupState>;
   resources: Record<string, ResourceState>;
+  /** Q174794: the networks for internal cluster communications, highest priority first (Cluster Properties > Network Priority). */
+  networkPriority: string[];
 }
 
 export interface GroupState {

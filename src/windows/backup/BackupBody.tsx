@@ -1,3 +1,4 @@
+import { HelpMissing } from '../../ui/HelpMissing.tsx';
 import { useState } from 'react';
 import { tapeCatalog } from '../../sim/selectors/tape-catalog.ts';
 import type { NodeName } from '../../sim/world/names.ts';
@@ -14,8 +15,6 @@ import { TapesPane } from './TapesPane.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useBackupUi } from './use-backup-ui.ts';
 
-const HELP = 'Backup Help is not part of this lab.';
-
 /** Windows NT Backup 4.0 on `node`'s console: menus, toolbar, the Drives and Tapes windows, and its dialogs. */
 export function BackupBody({ node }: { node: NodeName }) {
   const ui = useBackupUi(node);
@@ -24,7 +23,7 @@ export function BackupBody({ node }: { node: NodeName }) {
   const [statusBar, setStatusBar] = useState(true);
   const [layout, setLayout] = useState<'tile' | 'cascade'>('tile');
   const [current, setCurrent] = useState<CheckTarget>('set');
-  const help = () => ui.showNote(HELP, 'Backup Help');
+  const help = ui.showHelp;
 
   // Select > Check / Uncheck and the toolbar glyphs act on the focused item, else the whole set.
   const check = (on: boolean) => {
@@ -58,6 +57,7 @@ export function BackupBody({ node }: { node: NodeName }) {
       {ui.restoreOpen && <RestoreInformation ticked={ui.selection} onOk={ui.confirmRestore} onCancel={ui.cancelRestore} onHelp={help} />}
       {ui.statusIndex >= 0 && <RestoreStatus index={ui.statusIndex} onOk={ui.closeStatus} onAbort={ui.abort} onHelp={help} />}
       {ui.note && <MessageBox title={ui.note.title} icon={ui.note.icon} message={ui.note.text} onResult={ui.closeNote} />}
+      {ui.helpOpen && <HelpMissing program="backup" onClose={ui.closeHelp} />}
     </div>
   );
 }

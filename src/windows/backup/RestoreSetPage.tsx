@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { DESTINATION_SERVERS, type BackupItem } from '../../sim/world/names.ts';
 import type { BackupSet } from '../../sim/world/types.ts';
 import { CheckItem } from './CheckItem.tsx';
-import { DestinationCombo } from './DestinationCombo.tsx';
+import { ComboBox } from '../../ui/ComboBox.tsx';
 import type { PageOptions } from './restore-form.ts';
 
 const ITEM_TITLE: Record<BackupItem, string> = {
@@ -71,7 +71,7 @@ export function RestoreSetPage({ n, of, item, locked, tapeName, set, options, on
             <label className="info-label" htmlFor={destId}>
               Destination Server:
             </label>
-            <DestinationCombo id={destId} label="Destination Server" value={options.destination} options={DESTINATION_SERVERS} onChange={(destination) => change({ destination })} />
+            <ComboBox id={destId} label="Destination Server" listLabel="Servers" value={options.destination} options={DESTINATION_SERVERS} onChange={(destination) => change({ destination })} />
           </div>
           <div className="option-rows">
             <CheckItem label="Erase all existing data" checked={options.erase} onChange={(erase) => change({ erase })} />

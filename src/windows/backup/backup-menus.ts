@@ -2,7 +2,6 @@ import type { BackupItem } from '../../sim/world/names.ts';
 import type { MenuSpec } from '../../ui/menu-types.ts';
 import type { BackupUi } from './use-backup-ui.ts';
 
-const HELP_TEXT = 'Backup Help is not part of this lab. KB Q238063 steps 4 to 6 happen in this window.';
 const ABOUT_TEXT = 'Windows NT Backup\nVersion 4.0\n\nCopyright (C) 1993-1996 Microsoft Corp.\nPortions copyright (C) Seagate Software, Inc.';
 
 export type ViewToggles = { toolbar: boolean; statusBar: boolean; toggleToolbar: () => void; toggleStatusBar: () => void };
@@ -13,7 +12,7 @@ export type CheckTarget = BackupItem | 'set';
 /** NT Backup 4.0's menu bar: Operations, Tree, View, Select, Window, Help. */
 export function backupMenus(ui: BackupUi, view: ViewToggles, check: (on: boolean) => void, layout: (mode: 'tile' | 'cascade') => void): MenuSpec[] {
   const noTape = !ui.cataloged;
-  const help = () => ui.showNote(HELP_TEXT, 'Backup Help');
+  const help = ui.showHelp;
   return [
     {
       label: '&Operations',

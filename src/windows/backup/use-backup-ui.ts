@@ -25,6 +25,7 @@ export function useBackupUi(node: NodeName) {
   const [pane, setPane] = useState<Pane>('tapes');
   const [expanded, setExpanded] = useState(true);
   const [connectOpen, setConnectOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
   const [exchange, setExchange] = useState<ExchangeServerView | null>(null);
   const selection = cataloged ? ticked : [];
 
@@ -35,9 +36,12 @@ export function useBackupUi(node: NodeName) {
   };
 
   return {
-    node, cataloged, selection, restoreOpen, statusIndex, note, pane, expanded, connectOpen, exchange,
+    node, cataloged, selection, restoreOpen, statusIndex, note, pane, expanded, connectOpen, exchange, helpOpen,
     setTicked, setPane, setExpanded,
     closeNote: () => setNote(null),
+    /** Help (menu and Help buttons): WinHelp finds no BACKUP.HLP. */
+    showHelp: () => setHelpOpen(true),
+    closeHelp: () => setHelpOpen(false),
     showNote: (text: string, title = 'Backup', icon: MessageBoxIcon = 'information') => setNote({ title, text, icon }),
     // The Tapes window and the status bar follow the catalog as the engine reads it.
     loadCatalog: () => send({ type: 'backup.catalog', node }, 'information'),

@@ -49,7 +49,8 @@ export function ClusterAdminBody({ node }: { node: NodeName }) {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.altKey && e.key === 'Enter') {
       if (ca.current) handlers.properties(ca.current);
-    } else if (e.key !== 'F5' && e.key !== 'F1') return;
+    } else if (e.key === 'F1' && !modal) handlers.help();
+    else if (e.key !== 'F5' && e.key !== 'F1') return;
     e.preventDefault();
   };
 
@@ -87,7 +88,7 @@ export function ClusterAdminBody({ node }: { node: NodeName }) {
         <p className="status-bar-field cluadmin-indicator" />
       </div>
       {menu.element}
-      <Modals modal={modal} view={view} onClose={ca.closeModal} />
+      <Modals modal={modal} view={view} recent={ca.recent} onOpen={ca.openConnection} onClose={ca.closeModal} />
     </div>
   );
 }

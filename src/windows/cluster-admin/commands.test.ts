@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { createWorld } from '../../sim/world/initial-world.ts';
 import { EXCHANGE_GROUP, RES } from '../../sim/world/names.ts';
 import type { MenuItemSpec } from '../../ui/menu-types.ts';
-import { fileObjectItems, groupItems, objectActions, resourceItems, type CommandHandlers } from './commands.ts';
+import { clusterItems, fileObjectItems, groupItems, objectActions, resourceItems, type CommandHandlers } from './commands.ts';
 
 const handlers = (): CommandHandlers => ({ send: vi.fn(), properties: vi.fn() });
 type Item = Exclude<MenuItemSpec, 'separator'>;
@@ -23,6 +23,13 @@ describe('shortcut menus', () => {
     byLabel(menu, 'Properties').onSelect!();
     expect(h.properties).toHaveBeenCalledWith({ kind: 'resource', name: RES.ds });
   });
+  test('the cluster: Properties', () => {
+    const h = handlers();
+    const menu = clusterItems(h);
+    expect(enabled(menu)).toEqual(['Properties']);
+    byLabel(menu, 'Properties').onSelect!();
+    expect(h.properties).toHaveBeenCalledWith({ kind: 'cluster' });
+  });
   test('a group: Bring Online, Take Offline, Move Group, Properties', () => {
     const h = handlers();
     const menu = groupItems(w, EXCHANGE_GROUP, h);
@@ -37,6 +44,12 @@ describe('File menu and toolbar follow the selection', () => {
   test('nothing selected: everything greyed', () => {
     expect(enabled(fileObjectItems(w, null, handlers()))).toEqual([]);
     expect(Object.values(objectActions(w, null, handlers())).some((a) => a.enabled)).toBe(false);
+  });
+  test('the cluster: only Properties', () => {
+    const h = handlers();
+    expect(enabled(fileObjectItems(w, { kind: 'cluster' }, h))).toEqual(['Properties']);
+    objectActions(w, { kind: 'cluster' }, h).properties.run();
+    expect(h.properties).toHaveBeenCalledWith({ kind: 'cluster' });
   });
   test('a group or a resource', () => {
     expect(enabled(fileObjectItems(w, { kind: 'group', name: EXCHANGE_GROUP }, handlers()))).toEqual(['Bring Online', 'Take Offline', 'Move Group', 'Properties']);

@@ -69,8 +69,16 @@ export function nodeItems(w: ClusterView, node: NodeName, h: CommandHandlers): M
   ];
 }
 
-export const objectItems = (w: ClusterView, obj: ClusterObject | null, h: CommandHandlers): MenuItemSpec[] | null =>
-  obj?.kind === 'resource' ? resourceItems(w, obj.name, h) : obj?.kind === 'group' ? groupItems(w, obj.name, h) : null;
+/** Shortcut menu of the cluster (the top of the tree): its Properties (Q174794 step 1–2). */
+export const clusterItems = (h: CommandHandlers): MenuItemSpec[] => [
+  { label: LABEL.properties, shortcut: 'Alt+Enter', onSelect: () => h.properties({ kind: 'cluster' }) },
+];
+
+export function objectItems(w: ClusterView, obj: ClusterObject | null, h: CommandHandlers): MenuItemSpec[] | null {
+  if (obj?.kind === 'resource') return resourceItems(w, obj.name, h);
+  if (obj?.kind === 'group') return groupItems(w, obj.name, h);
+  return obj?.kind === 'cluster' ? clusterItems(h) : null;
+}
 
 export type ObjectCommand = 'bringOnline' | 'takeOffline' | 'initiateFailure' | 'move' | 'properties';
 export type ObjectAction = { enabled: boolean; run: () => void };

@@ -7,6 +7,8 @@ export interface FrameHandlers extends CommandHandlers {
   openConnection: () => void;
   exit: () => void;
   about: () => void;
+  /** Help > Help Topics and F1: WinHelp finds no CLUADMIN.HLP. */
+  help: () => void;
 }
 
 /** CLUADMIN's menu bar (domain §9.1 [R]): object commands live in the File menu. */
@@ -51,7 +53,7 @@ export function menuBar(w: ClusterView, current: ClusterObject | null, h: FrameH
     },
     {
       label: '&Help',
-      items: [{ label: '&Help Topics' }, 'separator', { label: '&About Cluster Administrator...', onSelect: h.about }],
+      items: [{ label: '&Help Topics', onSelect: h.help }, 'separator', { label: '&About Cluster Administrator...', onSelect: h.about }],
     },
   ];
 }

@@ -17,6 +17,7 @@ test('tree ids round-trip, unknown ones fall back to the cluster', () => {
 test('objects and ancestors', () => {
   expect(objectOf(resourceId('Disk E:'))).toEqual({ kind: 'resource', name: 'Disk E:' });
   expect(objectOf(groupId('Cluster Group'))).toEqual({ kind: 'group', name: 'Cluster Group' });
+  expect(objectOf('cluster')).toEqual({ kind: 'cluster' });
   expect(objectOf('groups')).toBeNull();
   expect(objectOf(null)).toBeNull();
   expect(ancestorsOf(groupId('Exchange Cluster'))).toEqual(['cluster', 'groups']);

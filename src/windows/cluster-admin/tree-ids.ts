@@ -16,8 +16,8 @@ export type TreeSel =
   | { kind: 'node-groups'; node: NodeName }
   | { kind: 'node-resources'; node: NodeName };
 
-/** An object the File menu and shortcut menus act on. */
-export type ClusterObject = { kind: 'group'; name: GroupName } | { kind: 'resource'; name: string };
+/** An object the File menu and shortcut menus act on: the cluster itself (the top of the tree), a group or a resource. */
+export type ClusterObject = { kind: 'cluster' } | { kind: 'group'; name: GroupName } | { kind: 'resource'; name: string };
 
 export const groupId = (group: GroupName) => `group:${group}`;
 export const resourceId = (name: string) => `res:${name}`;
@@ -36,8 +36,9 @@ export function parseTreeId(id: string): TreeSel {
   return { kind: 'cluster' };
 }
 
-/** The group or resource an id (tree item or list row) names, if any. */
+/** The cluster, group or resource an id (tree item or list row) names, if any. */
 export function objectOf(id: string | null): ClusterObject | null {
+  if (id === 'cluster') return { kind: 'cluster' };
   if (id?.startsWith('res:')) return { kind: 'resource', name: id.slice(4) };
   if (id?.startsWith('group:')) return { kind: 'group', name: id.slice(6) as GroupName };
   return null;

@@ -11,9 +11,11 @@ export interface PaneState {
   rowId: string | null;
   /** The pane that had focus last: the File menu acts on its selection. */
   pane: 'tree' | 'list';
+  /** Names Open Connection opened, the last first (Q197382: the dialog offers the last one first). */
+  recent: string[];
 }
 
-export const INITIAL_PANE: PaneState = { treeId: 'cluster', expanded: ['cluster', 'groups'], rowId: null, pane: 'tree' };
+export const INITIAL_PANE: PaneState = { treeId: 'cluster', expanded: ['cluster', 'groups'], rowId: null, pane: 'tree', recent: [] };
 
 export const clusterAdminUi = createStore<{ byNode: Partial<Record<NodeName, PaneState>> }>(() => ({ byNode: {} }));
 

@@ -1,3 +1,5 @@
+import { ABOUT_WINDOWS_NT } from '../../sim/world/help-files.ts';
+import { HelpMissing } from '../../ui/HelpMissing.tsx';
 import { useState } from 'react';
 import type { NodeName } from '../../sim/world/names.ts';
 import { sendLab } from '../../store/lab-session.ts';
@@ -15,6 +17,7 @@ export function ControlPanelBody({ node }: { node: NodeName }) {
   const [view, setView] = useState<ViewMode>('large');
   const [statusBar, setStatusBar] = useState(true);
   const [info, setInfo] = useState<Info | null>(null);
+  const [help, setHelp] = useState(false);
 
   const open = (a: Applet) => {
     if (a.app) sendLab({ type: 'app.open', node, app: a.app });
@@ -25,6 +28,8 @@ export function ControlPanelBody({ node }: { node: NodeName }) {
     open: () => selectedApplet && open(selectedApplet),
     close: () => sendLab({ type: 'app.close', node, app: 'control-panel' }),
     notHere: (what) => setInfo({ title: 'Control Panel', text: `${what} is not part of this lab.` }),
+    help: () => setHelp(true),
+    about: () => setInfo({ title: 'About Windows NT', text: ABOUT_WINDOWS_NT }),
     view,
     setView,
     statusBar,
@@ -45,6 +50,7 @@ export function ControlPanelBody({ node }: { node: NodeName }) {
         </div>
       )}
       {info && <MessageBox title={info.title} icon="information" message={info.text} onResult={() => setInfo(null)} />}
+      {help && <HelpMissing program="control-panel" onClose={() => setHelp(false)} />}
     </div>
   );
 }

@@ -5,6 +5,8 @@ type Actions = {
   open: () => void;
   close: () => void;
   notHere: (what: string) => void;
+  help: () => void;
+  about: () => void;
   view: ViewMode;
   setView: (v: ViewMode) => void;
   statusBar: boolean;
@@ -51,6 +53,6 @@ export function controlPanelMenus(a: Actions): MenuSpec[] {
         stub('&Options...', 'Folder options'),
       ],
     },
-    { label: '&Help', items: [stub('&Help Topics', 'Windows NT Help'), 'separator', stub('&About Windows NT', 'About Windows NT')] },
+    { label: '&Help', items: [{ label: '&Help Topics', onSelect: a.help }, 'separator', { label: '&About Windows NT', onSelect: a.about }] },
   ];
 }

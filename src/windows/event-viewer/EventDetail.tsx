@@ -1,7 +1,7 @@
+import { HelpMissing } from '../../ui/HelpMissing.tsx';
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatEventDate, formatEventTime } from '../../sim/format.ts';
 import type { EventLogEntry } from '../../sim/world/types.ts';
-import { MessageBox } from '../../ui/MessageBox.tsx';
 import { ModalDialog } from '../../ui/ModalDialog.tsx';
 import { parseMnemonic } from '../../ui/mnemonic.tsx';
 
@@ -80,7 +80,7 @@ export function EventDetail({ entry, hasPrevious, hasNext, onPrevious, onNext, o
           {button('&Help', () => setHelp(true))}
         </div>
       </div>
-      {help && <MessageBox title="Event Viewer" icon="information" message="Help is not part of this lab." onResult={() => setHelp(false)} />}
+      {help && <HelpMissing program="event-viewer" onClose={() => setHelp(false)} />}
     </ModalDialog>
   );
 }

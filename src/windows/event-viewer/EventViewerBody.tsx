@@ -1,3 +1,5 @@
+import { ABOUT_EVENT_VIEWER } from '../../sim/world/help-files.ts';
+import { HelpMissing } from '../../ui/HelpMissing.tsx';
 import { useMemo, useState } from 'react';
 import { eventLogView, neighbourId } from '../../sim/selectors/event-viewer.ts';
 import { formatEventDate, formatEventTime } from '../../sim/format.ts';
@@ -29,6 +31,8 @@ export function EventViewerBody({ node }: { node: NodeName }) {
   const [picked, setPicked] = useState<number | null>(null);
   const [detailId, setDetailId] = useState<number | null>(null);
   const [info, setInfo] = useState<string | null>(null);
+  const [help, setHelp] = useState(false);
+  const [about, setAbout] = useState(false);
   const [lowSpeed, setLowSpeed] = useState(false);
   const [saveSettings, setSaveSettings] = useState(true);
   // NT 4 keeps the selection on the same event; a log without it selects its first line.
@@ -49,6 +53,8 @@ export function EventViewerBody({ node }: { node: NodeName }) {
     hasSelection: selectedId !== null,
     exit: () => sendLab({ type: 'app.close', node, app: 'event-viewer' }),
     notHere: setInfo,
+    help: () => setHelp(true),
+    about: () => setAbout(true),
     lowSpeed,
     toggleLowSpeed: () => setLowSpeed((v) => !v),
     saveSettings,
@@ -84,6 +90,8 @@ export function EventViewerBody({ node }: { node: NodeName }) {
         />
       )}
       {info && <MessageBox title="Event Viewer" icon="information" message={info} onResult={() => setInfo(null)} />}
+      {help && <HelpMissing program="event-viewer" onClose={() => setHelp(false)} />}
+      {about && <MessageBox title="About Event Viewer" icon="information" message={ABOUT_EVENT_VIEWER} onResult={() => setAbout(false)} />}
     </div>
   );
 }

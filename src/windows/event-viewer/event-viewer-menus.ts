@@ -12,6 +12,9 @@ type Actions = {
   exit: () => void;
   /** Shows a message box with `text`. */
   notHere: (text: string) => void;
+  /** Help > Contents and the like: WinHelp finds no help file. */
+  help: () => void;
+  about: () => void;
   lowSpeed: boolean;
   toggleLowSpeed: () => void;
   saveSettings: boolean;
@@ -69,11 +72,11 @@ export function eventViewerMenus(a: Actions): MenuSpec[] {
     {
       label: '&Help',
       items: [
-        stub('&Contents', 'Help'),
-        stub('&Search for Help on...', 'Help'),
-        stub('&How to Use Help', 'Help'),
+        { label: '&Contents', onSelect: a.help },
+        { label: '&Search for Help on...', onSelect: a.help },
+        { label: '&How to Use Help', onSelect: a.help },
         'separator',
-        stub('&About Event Viewer...', 'About Event Viewer'),
+        { label: '&About Event Viewer...', onSelect: a.about },
       ],
     },
   ];

@@ -1,3 +1,4 @@
+import { HelpMissing } from '../../ui/HelpMissing.tsx';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { canContinue, canPause, clusterResourceOf, exchangeServiceRowsOf, serviceCommands, type ServiceCommands } from '../../sim/selectors/services.ts';
 import { SERVICE_ACCOUNT, type NodeName } from '../../sim/world/names.ts';
@@ -24,6 +25,7 @@ export function ServicesBody({ node }: { node: NodeName }) {
   const [params, setParams] = useState('');
   const [startup, setStartup] = useState(false);
   const [info, setInfo] = useState<Info | null>(null);
+  const [help, setHelp] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const control = useServiceControl(node);
   const row = rows.find((r) => r.id === selectedId) ?? null;
@@ -69,7 +71,7 @@ export function ServicesBody({ node }: { node: NodeName }) {
           { label: '&Continue', disabled: busy || !continuable, onClick: () => svc && (focusList(), control.resume(svc)) },
           { label: 'St&artup...', disabled: !svc, onClick: () => setStartup(true) },
           { label: 'H&W Profiles...', disabled: !svc, onClick: () => notHere('Hardware profiles') },
-          { label: '&Help', onClick: () => notHere('Help') },
+          { label: '&Help', onClick: () => setHelp(true) },
         ]}
       />
       <div className="svc-params field-row">
@@ -84,6 +86,7 @@ export function ServicesBody({ node }: { node: NodeName }) {
       )}
       {control.error && <MessageBox title="Service Control" icon="error" message={control.error} onResult={control.clearError} />}
       {info && <MessageBox title={info.title} icon="information" message={info.text} onResult={() => setInfo(null)} />}
+      {help && <HelpMissing program="services" onClose={() => setHelp(false)} />}
       {startup && row && svc && (
         <StartupDialog displayName={row.displayName} startupType={exchange.find((r) => r.service === svc)?.startupType ?? 'Manual'} clusterResource={resource} account={SERVICE_ACCOUNT} onClose={() => setStartup(false)} />
       )}

@@ -1,6 +1,6 @@
+import { HelpMissing } from '../../ui/HelpMissing.tsx';
 import { useState } from 'react';
 import { ModalDialog } from '../../ui/ModalDialog.tsx';
-import { MessageBox } from '../../ui/MessageBox.tsx';
 
 type StartupType = 'Automatic' | 'Manual' | 'Disabled';
 type Props = {
@@ -63,7 +63,7 @@ export function StartupDialog({ displayName, startupType, clusterResource, accou
           Help
         </button>
       </div>
-      {help && <MessageBox title="Service" icon="information" message="Help is not part of this lab." onResult={() => setHelp(false)} />}
+      {help && <HelpMissing program="services" onClose={() => setHelp(false)} />}
     </ModalDialog>
   );
 }

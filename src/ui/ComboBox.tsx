@@ -7,6 +7,8 @@ type Props = {
   value: string;
   options: readonly string[];
   onChange: (value: string) => void;
+  /** Accessible name of the drop-down list. */
+  listLabel: string;
 };
 
 /**
@@ -14,7 +16,7 @@ type Props = {
  * F4 opens the list, Up/Down pick the next name as in Windows, Enter and Escape close the list
  * without reaching the dialog.
  */
-export function DestinationCombo({ id, label, value, options, onChange }: Props) {
+export function ComboBox({ id, label, value, options, onChange, listLabel }: Props) {
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -63,7 +65,7 @@ export function DestinationCombo({ id, label, value, options, onChange }: Props)
       />
       <button type="button" tabIndex={-1} aria-hidden className="nt-combo-button" onMouseDown={(e) => e.preventDefault()} onClick={() => (open ? setOpen(false) : show())} />
       {open && (
-        <ul id={listId} role="listbox" aria-label="Servers" className="nt-combo-list">
+        <ul id={listId} role="listbox" aria-label={listLabel} className="nt-combo-list">
           {options.map((o, i) => (
             <li
               key={o}
