@@ -278,13 +278,13 @@ test('a shortcut menu, property sheet or message box a program opens keeps the f
   await page.keyboard.press('Escape');
   await expect(sheet).toHaveCount(0);
 
-  // A click on a message box's text leaves its OK button the default: Enter answers it.
-  await ca.getByRole('menubar').getByRole('menuitem', { name: 'File' }).click();
-  await item(page, 'Open Connection...').click();
-  const box = page.getByRole('alertdialog', { name: 'Cluster Administrator' });
-  await box.getByText(/already connected/).click();
+  // A click on a message box's text leaves its default button focused: Enter answers it.
+  await ca.getByRole('menubar').getByRole('menuitem', { name: 'Help' }).click();
+  await item(page, 'Help Topics').click();
+  const box = page.getByRole('alertdialog', { name: 'Windows Help' });
+  await box.getByText(/Cannot find the CLUADMIN\.HLP file/).click();
   await expect(taskButton(page, 'Cluster Administrator')).toHaveAttribute('aria-pressed', 'true');
-  await expect(box.getByRole('button', { name: 'OK' })).toBeFocused();
+  await expect(box.getByRole('button', { name: 'Yes' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(box).toHaveCount(0);
   await expect(taskButton(page, 'Cluster Administrator')).toHaveAttribute('aria-pressed', 'true');
