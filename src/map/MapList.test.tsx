@@ -17,9 +17,11 @@ vi.mock('./use-map-status.ts', async (importOriginal) => {
 });
 const { MapList } = await import('./MapList.tsx');
 
+// jsdom has no layout: scrolling is recorded, not done.
+const scrolled: Element[] = [];
 beforeEach(() => {
-  // jsdom has no layout: scrolling the current item into view is a no-op here.
-  Element.prototype.scrollIntoView = () => {};
+  scrolled.length = 0;
+  Element.prototype.scrollIntoView = function (this: Element) { scrolled.push(this); };
   startLab(standardScenario, 'practice', 1);
 });
 afterEach(cleanup);
@@ -53,5 +55,17 @@ describe('the text twin', () => {
     expect(nameOf(item('main.takeDirectoryOffline'))).toBe('KB step 2 2. Take the Directory offline — Current step');
     expect(item('main.takeDirectoryOffline').getAttribute('aria-current')).toBe('step');
     expect(within(item('main.prepare')).getByText(/Correct → 2\. Take the Directory offline/).textContent).toBe('Correct → 2. Take the Directory offline: taken. The Exchange Cluster group is selected; its resources are listed.');
+  });
+
+  test('scrolls the current step into view while shown; hidden (the Graph tab chosen), it leaves the page alone until shown again', () => {
+    const { rerender } = render(<div hidden><MapList shown={false} /></div>);
+    act(() => {
+      sendLab({ type: 'app.open', node: 'NODE1', app: 'cluster-admin' });
+      sendLab({ type: 'cluster.selectGroup', node: 'NODE1', group: 'Exchange Cluster' });
+    });
+    expect(scrolled).toEqual([]);
+    rerender(<div><MapList shown /></div>);
+    expect(scrolled.map((e) => e.closest('li')?.getAttribute('aria-current'))).toEqual(['step']);
+    expect(scrolled[0].closest('li')).toBe(item('main.takeDirectoryOffline'));
   });
 });

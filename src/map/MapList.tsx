@@ -32,7 +32,8 @@ const StateItem = memo(function StateItem({ node }: { node: GraphNode }) {
   const ref = useRef<HTMLLIElement>(null);
   const isCurrentLeaf = status === 'current' && node.role === 'state';
   useEffect(() => {
-    if (isCurrentLeaf) ref.current?.querySelector('.map-li-line')?.scrollIntoView({ block: 'nearest' });
+    // While the List tab is hidden, scrolling would only force a layout of the page on every state change.
+    if (isCurrentLeaf && !ref.current?.closest('[hidden]')) ref.current?.querySelector('.map-li-line')?.scrollIntoView({ block: 'nearest' });
   }, [isCurrentLeaf]);
   const edges = edgesFrom(node.id);
   const kids = node.role === 'region' ? childrenOf(node.id) : [];
@@ -68,9 +69,13 @@ const StateItem = memo(function StateItem({ node }: { node: GraphNode }) {
 });
 
 /** The text twin of the graph: the same states and transitions, the same live status, as lists. */
-export function MapList() {
+export function MapList({ shown = true }: { shown?: boolean }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (shown) ref.current?.querySelector('[aria-current="step"] > .map-li-line')?.scrollIntoView({ block: 'nearest' });
+  }, [shown]);
   return (
-    <div className="map-list" role="region" aria-label="Procedure map as a list" tabIndex={0}>
+    <div ref={ref} className="map-list" role="region" aria-label="Procedure map as a list" tabIndex={0}>
       <ol className="map-list-top">{LIST_ORDER.map((n) => <StateItem key={n.id} node={n} />)}</ol>
     </div>
   );

@@ -66,7 +66,7 @@ function Views() {
       </div>
       {VIEWS.map((v) => (
         <div key={v.id} className={`map-view map-view-${v.id}`} role="tabpanel" id={`${base}-panel-${v.id}`} aria-labelledby={`${base}-tab-${v.id}`} hidden={view !== v.id}>
-          {v.id === 'list' ? <MapList /> : <Suspense fallback={<GraphPending />}>{drawGraph ? <GraphView /> : <GraphPending />}</Suspense>}
+          {v.id === 'list' ? <MapList shown={view === 'list'} /> : <Suspense fallback={<GraphPending />}>{drawGraph ? <GraphView /> : <GraphPending />}</Suspense>}
         </div>
       ))}
     </>
