@@ -1,5 +1,5 @@
 import { Controls, MiniMap, ReactFlow, useReactFlow, useStore, type AriaLabelConfig, type MiniMapNodeProps } from '@xyflow/react';
-import { useCallback, useContext, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { activateNode } from './jump-action.ts';
 import { FLOW_EDGES, flowNodesFor, LAYOUT, type MapFlowEdge, type MapFlowNode } from './flow-data.ts';
 import { NODE_BY_ID } from './graph-data.ts';
@@ -26,17 +26,6 @@ const ARIA: Partial<AriaLabelConfig> = {
   'minimap.ariaLabel': 'Overview of the procedure map',
   'handle.ariaLabel': 'Transition anchor',
 };
-
-/** The current node, marked for assistive technology and styles; one object per node, made once. */
-const currentVersions = new WeakMap<MapFlowNode, MapFlowNode>();
-function asCurrent(n: MapFlowNode): MapFlowNode {
-  let c = currentVersions.get(n);
-  if (!c) {
-    c = { ...n, className: `${n.className} is-current`, domAttributes: { ...n.domAttributes, 'aria-current': 'step' } };
-    currentVersions.set(n, c);
-  }
-  return c;
-}
 
 const nodeFromEvent = (target: EventTarget | null) =>
   target instanceof Element ? target.closest<HTMLElement>('.react-flow__node')?.dataset.id ?? null : null;
@@ -93,8 +82,8 @@ export function MapGraph() {
   const current = useCurrentId();
   const live = useIsLive();
   const instance = useContext(MapInstance);
-  const base = flowNodesFor(instance);
-  const nodes = useMemo(() => base.map((n) => (n.id === current ? asCurrent(n) : n)), [base, current]);
+  // The same array for the map's life: the current state marks itself (nodes.tsx).
+  const nodes = flowNodesFor(instance);
   // The first view only: centred on the state current when the map opens.
   const [fitViewOptions] = useState(() => ({ ...FIT, nodes: [{ id: current }] }));
   const inspect = useMapUi((s) => s.inspect);
@@ -115,7 +104,7 @@ export function MapGraph() {
     <ReactFlow<MapFlowNode, MapFlowEdge>
       id={instance ? `procedure-map-${instance}` : 'procedure-map'}
       className="map-flow"
-      nodes={nodes}
+      nodes={nodes as MapFlowNode[]}
       edges={FLOW_EDGES as MapFlowEdge[]}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}

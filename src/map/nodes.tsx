@@ -1,5 +1,5 @@
 import { Handle, type NodeProps } from '@xyflow/react';
-import { memo, useContext } from 'react';
+import { memo, useContext, useLayoutEffect, useRef } from 'react';
 import { HANDLE_SIDES, type MapFlowNode } from './flow-data.ts';
 import { domId, stepLabel } from './graph-data.ts';
 import { STATUS_TEXT } from './status.ts';
@@ -29,13 +29,29 @@ function Labels({ data, status }: { data: MapFlowNode['data']; status: string })
   );
 }
 
+/**
+ * Marks React Flow's wrapper of the current state with aria-current. Set here rather than through
+ * the nodes prop, so a state change re-renders two nodes instead of making React Flow adopt every
+ * node and edge again (a third of the page's work per state change, issue 13).
+ */
+function useCurrentWrapper(isCurrent: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const wrapper = ref.current?.closest('.react-flow__node');
+    if (isCurrent) wrapper?.setAttribute('aria-current', 'step');
+    else wrapper?.removeAttribute('aria-current');
+  }, [isCurrent]);
+  return ref;
+}
+
 /** A state: its KB step, title, one-line summary and live status (current, visited, not visited). */
 export const StepNode = memo(function StepNode({ data }: NodeProps<MapFlowNode>) {
   const n = data.node;
   const instance = useContext(MapInstance);
   const status = useVisitStatus(n);
+  const ref = useCurrentWrapper(status === 'current');
   return (
-    <div className={`map-node map-kind-${n.meta.kind} map-status-${status}`}>
+    <div ref={ref} className={`map-node map-kind-${n.meta.kind} map-status-${status}`}>
       <Handles />
       <Labels data={data} status={STATUS_TEXT[status]} />
       <div className="map-node-head" aria-hidden="true">
