@@ -92,6 +92,25 @@ export async function waitSimulated(page: Page, from: number, ms: number): Promi
   await expect.poll(() => simulatedSeconds(page), { message: `simulated time should reach ${want} s`, timeout: 30_000 + ms / 10 }).toBeGreaterThanOrEqual(want);
 }
 
+/**
+ * Like `waitSimulated`, but as a trainee waiting out a restore or a replaying store: presses Skip
+ * to next change until that much simulated time has passed or nothing is left to skip to. Only for
+ * steps after which nothing is pending (`UiStep.skippable`), so no press passes the path by.
+ */
+export async function skipSimulated(page: Page, from: number, ms: number): Promise<void> {
+  const want = from + Math.floor(ms / 1000);
+  const skip = page.getByRole('banner', { name: 'Lab' }).getByRole('button', { name: 'Skip to next change', exact: true });
+  await expect(async () => {
+    if ((await simulatedSeconds(page)) >= want) return;
+    if (await skip.isEnabled()) {
+      // An NT box (Restore Status, "Attempting to start…") covers the page: then Ctrl+Shift+Enter.
+      if ((await page.locator('[aria-modal="true"]').count()) > 0) await page.keyboard.press('Control+Shift+Enter');
+      else await skip.click({ timeout: 1_000 });
+    }
+    expect(await simulatedSeconds(page)).toBeGreaterThanOrEqual(want);
+  }).toPass({ timeout: 30_000 + ms / 10, intervals: [0, 100, 250] });
+}
+
 /** Opens the lab from the link and closes the briefing. */
 export async function openLab(page: Page, url: string): Promise<void> {
   await page.goto(url);

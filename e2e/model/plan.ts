@@ -44,6 +44,11 @@ export interface UiStep {
   settleMs: number;
   /** The machine state once that time has passed. */
   expect: string;
+  /**
+   * Nothing is pending once that time has passed, so every change on the way belongs to the path:
+   * the UI may wait with Skip to next change (a restore, a replaying store) instead of watching the clock.
+   */
+  skippable: boolean;
   /** Set the instructor clock first: pause (keep a restore running), slow (1×, to catch a passing state), run (10×). */
   clock?: ClockMove;
   /** The engine refused the event with this message (the program shows it in a box). */
@@ -110,7 +115,8 @@ export function planFor(target: string): Plan {
     if (aux && currentStateId(ui) !== before) throw new Error(`${target}: the UI's extra ${event.type} moves the machine from ${before} to ${currentStateId(ui)}`);
     const w = ui.context.world;
     const dialogs = w.dialogs.filter((d) => !known.has(d.id) && d.node === w.consoles.active).map(({ id, title, text }) => ({ id, title, text }));
-    steps.push({ event, aux, settleMs, expect: currentStateId(ui), error, dialogs, ...(clock ? { clock } : {}), ...(box ? { box } : {}) });
+    const skippable = settleMs > 0 && clock !== 'slow' && clock !== 'pause' && w.ops.length === 0 && ui.status === 'active';
+    steps.push({ event, aux, settleMs, expect: currentStateId(ui), error, dialogs, skippable, ...(clock ? { clock } : {}), ...(box ? { box } : {}) });
     // The trainee answers each box with OK before doing anything else on that console.
     if (ui.status === 'active' && event.type !== 'dialog.dismiss') for (const d of dialogs) apply({ type: 'dialog.dismiss', id: d.id }, true, [], undefined, d);
   };

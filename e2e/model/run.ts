@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { answerRefusal, perform } from './driver.ts';
-import { expectMapAt, setClock, simulatedSeconds, tidy, waitSimulated } from './lab.ts';
+import { expectMapAt, setClock, simulatedSeconds, skipSimulated, tidy, waitSimulated } from './lab.ts';
 import type { Plan, UiStep } from './plan.ts';
 
 const describe = (s: UiStep) => {
@@ -25,7 +25,8 @@ export async function followPlan(page: Page, plan: Plan, log: (line: string) => 
       // A state that does not last: catch it at 1×, then stop the clock on it.
       await expectMapAt(page, step.expect, 30_000 + step.settleMs * 2);
       await setClock(page, 'pause');
-    } else await waitSimulated(page, from, step.settleMs);
+    } else if (step.skippable) await skipSimulated(page, from, step.settleMs);
+    else await waitSimulated(page, from, step.settleMs);
     await expectMapAt(page, step.expect);
   }
   log(`${((Date.now() - t0) / 1000).toFixed(1)}s end of the path`);

@@ -33,3 +33,22 @@ export async function skipUntilQuiet(page: Page, timeout = 150_000): Promise<voi
     await expect(skip).toBeDisabled({ timeout: 250 });
   }).toPass({ timeout, intervals: [0] });
 }
+
+/**
+ * Presses "Skip to next change" until `done` holds, as a trainee waiting out a long restore or a
+ * replaying store would (each press reaches the next change, so none goes past what `done` waits
+ * for). The clock may run on meanwhile, so a press can find the button greyed.
+ */
+export async function skipUntil(page: Page, done: () => Promise<boolean>, timeout = 30_000): Promise<void> {
+  const skip = skipButton(page);
+  // An NT box (Restore Status, "Attempting to start…") covers the page: then Ctrl+Shift+Enter.
+  const modal = page.locator('[aria-modal="true"]');
+  await expect(async () => {
+    if (await done()) return;
+    if (await skip.isEnabled()) {
+      if ((await modal.count()) > 0) await page.keyboard.press('Control+Shift+Enter');
+      else await skip.click({ timeout: 1_000 });
+    }
+    expect(await done()).toBe(true);
+  }).toPass({ timeout, intervals: [0, 100, 250] });
+}

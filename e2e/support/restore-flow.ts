@@ -41,6 +41,27 @@ export async function until(what: string, check: () => Promise<boolean>, timeout
   }
 }
 
+/** The top bar's "Skip to next change" (issue 10 item 7). */
+export const skipToNextChange = (page: Page) => page.getByRole('banner', { name: 'Lab' }).getByRole('button', { name: 'Skip to next change', exact: true });
+
+/**
+ * Waits for `check` as a trainee waits out a restore or a replaying store: pressing Skip to next
+ * change while it is enabled (each press reaches the next change, so none goes past `check`).
+ */
+export async function skipUntil(page: Page, what: string, check: () => Promise<boolean>, timeout = 30_000): Promise<void> {
+  const skip = skipToNextChange(page);
+  // An NT box (Restore Status, "Attempting to start…") covers the page: then Ctrl+Shift+Enter.
+  const modal = page.locator('[aria-modal="true"]');
+  await until(what, async () => {
+    if (await check()) return true;
+    if (await skip.isEnabled()) {
+      if ((await modal.count()) > 0) await page.keyboard.press('Control+Shift+Enter');
+      else await skip.click({ timeout: 1000 });
+    }
+    return check();
+  }, timeout);
+}
+
 /** The deep link the benchmark and the offline/monkey specs start from. */
 export const scenarioUrl = (speed: number) => `/?scenario=standard&mode=practice&speed=${speed}`;
 
@@ -97,7 +118,7 @@ export async function restoreFromTape(page: Page, timeout = 60_000): Promise<voi
   await store.getByRole('checkbox', { name: 'Erase all existing data' }).check();
   await command(info, 'OK').click();
   const status = page.getByRole('dialog', { name: 'Restore Status' });
-  await visible(status.getByText('Restore completed.'), timeout);
+  await skipUntil(page, 'the restore to complete', () => status.getByText('Restore completed.').isVisible(), timeout);
   await command(status, 'OK').click();
   await gone(status, timeout);
   await closeProgram(page, 'Backup');
@@ -109,7 +130,7 @@ export async function startServicesAndSendMail(page: Page, timeout = 60_000): Pr
   for (const name of [DS, IS, MTA]) {
     await serviceRow(svc, name).click();
     await command(svc, 'Start').click();
-    await until(`${name} to be Started`, async () => (await serviceRow(svc, name).textContent())?.includes('Started') ?? false, timeout);
+    await skipUntil(page, `${name} to be Started`, async () => (await serviceRow(svc, name).textContent())?.includes('Started') ?? false, timeout);
   }
   await closeProgram(page, 'Services');
   const inbox = await openProgram(page, 'Inbox');

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { TITLES, menuItem, messageBox, openProgram, pushButton, windowNamed, type Node } from './desktop.ts';
+import { skipUntil } from './paused-clock.ts';
 
 export const SVC = {
   sa: 'Microsoft Exchange System Attendant',
@@ -56,12 +57,14 @@ export class Services {
   }
 
   /**
-   * Select, Start; the "Attempting to start…" box stays up while the world says Start Pending (at
-   * 20× a few hundred milliseconds, too short to assert on reliably) and the status says Started.
+   * Select, Start; the "Attempting to start…" box stays up while the world says Start Pending (a
+   * normal start: at 20× a few hundred milliseconds, too short to assert on reliably; a replay after
+   * a restore: minutes, waited out with Skip to next change) and the status says Started.
    */
   async startOk(name: string): Promise<void> {
     await this.row(name).click();
     await this.button('Start').click();
+    await skipUntil(this.page, async () => (await this.status(name).textContent()) === 'Started');
     await this.expectStatus(name, 'Started');
     await expect(this.progress).toHaveCount(0);
     await expect(this.failure).toHaveCount(0);

@@ -24,10 +24,10 @@ describe('net start / net stop', () => {
     const before = typeLine(restoredConsole(), 'net start MSExchangeDS');
     expect(before.sent).toEqual([{ type: 'service.start', node: 'NODE1', service: 'MSExchangeDS', app: 'command-prompt' }]);
     expect(before.console.job).not.toBeNull();
-    const done = passTime(before, 30_000);
+    const done = passTime(before, 180_000);
     expect(printedSince(before, done)).toMatch(/^\.*\nThe Microsoft Exchange Directory service was started successfully\.\n\nC:\\>$/);
     expect(before.console.screen).toContain('The Microsoft Exchange Directory service is starting');
-    const is = passTime(typeLine(done, 'net start "microsoft exchange information store"'), 30_000);
+    const is = passTime(typeLine(done, 'net start "microsoft exchange information store"'), 180_000);
     expect(is.console.screen).toContain('The Microsoft Exchange Information Store service was started successfully.');
     expect(currentStateId(is.snapshot)).toBe('main.verifyMail');
   });

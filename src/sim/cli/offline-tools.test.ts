@@ -13,7 +13,7 @@ function noLossRestore(): LabConsole {
     ...restoreSteps('NODE1', { items: ['Information Store'], erase: false }),
   ];
   const lc = labConsole(foldEvents(startSnapshot(standardScenario, 1), events), 'NODE1');
-  return passTime(typeLine(lc, 'net start MSExchangeDS'), 30_000);
+  return passTime(typeLine(lc, 'net start MSExchangeDS'), 180_000);
 }
 
 const eventsOf = (lc: LabConsole) => lc.snapshot.context.world.eventLogs.NODE1.map((e) => `${e.source} ${e.eventId}: ${e.description}`);
@@ -61,7 +61,7 @@ describe('isinteg -patch and eseutil /r (F8, Q231299, Q178311, Q280770)', () => 
     expect(printedSince(before, lc)).toContain('Operation terminated with error -528 (JET_errMissingLogFile, Current log file missing)');
     expect(printedSince(before, lc)).toContain('ISINTEG -PATCH did not complete.');
     expect(lc.snapshot.context.world.disk.databases.MSExchangeIS.patchMismatch).toBe(false);
-    const started = passTime(typeAll(lc, ['net start MSExchangeDS', 'net start MSExchangeIS'], 30_000), 30_000);
+    const started = passTime(typeAll(lc, ['net start MSExchangeDS', 'net start MSExchangeIS'], 180_000), 180_000);
     expect(started.console.screen).toContain('The Microsoft Exchange Information Store service was started successfully.');
   });
 

@@ -1,7 +1,7 @@
 import { EVENTS } from '../world/event-catalog.ts';
 import { EXCHANGE_GROUP, RES, RIP_KEY, SERVICE_DISPLAY, SITE, VIRTUAL_SERVER, ripPath, type DatabaseService, type ExchangeService, type NodeName } from '../world/names.ts';
 import { findKey, splitPath } from '../world/registry-tree.ts';
-import type { IncidentCause, RegKey } from '../world/types.ts';
+import type { IncidentCause, RegKey, World } from '../world/types.ts';
 import type { Draft } from './draft.ts';
 import { nextPid, recordIncident, writeEvent } from './effects.ts';
 import { exchangeOwner } from './topology.ts';
@@ -67,6 +67,36 @@ function fail(d: Draft, node: NodeName, service: ExchangeService, cause: Inciden
   return { ok: false, cause, dialog };
 }
 
+/** What hard recovery does with a Restore in Progress key not yet marked recovered, in the order the engine checks. */
+export type HardRecoveryVerdict = 'malformed' | 'patch-mismatch' | 'files-missing' | 'partial-store' | 'stray-logs' | 'replay' | 'replay-wrong-pair';
+
+/** Q200941 and the failure branches: whether a start with `key` replays the restored logs, or why not. Pure. */
+export function hardRecoveryVerdict(w: World, service: DatabaseService, key: RegKey): HardRecoveryVerdict {
+  const db = w.disk.databases[service];
+  const problem = ripProblem(key, service, db.logRange);
+  if (problem === 'malformed') return 'malformed';
+  if (db.patchMismatch) return 'patch-mismatch';
+  if (problem === 'files' || db.incomplete || db.condition !== 'restored') return 'files-missing';
+  if (service === 'MSExchangeIS' && (!db.privatePresent || !db.publicPresent)) return 'partial-store';
+  if (db.strayLogs) return 'stray-logs';
+  return problem === 'wrong-pair' ? 'replay-wrong-pair' : 'replay';
+}
+
+/**
+ * Log generations a start of `service` on `node` will replay (0 for a normal start or one that
+ * fails before replaying), with `keyFound` the Restore in Progress key the engine will find (null:
+ * none; by default the live one). Mirrors `runServiceStart`; the durations use it. Pure.
+ */
+export function generationsToReplay(w: World, node: NodeName, service: DatabaseService, keyFound?: RegKey | null): number {
+  if (exchangeOwner(w) !== node || w.cluster.resources[RES.disk].status !== 'Online') return 0;
+  const key = keyFound === undefined ? findKey(w.registry[node], ripPath(service)) : keyFound;
+  if (!key || recovered(key)) return 0;
+  const verdict = hardRecoveryVerdict(w, service, key);
+  if (verdict !== 'replay' && verdict !== 'replay-wrong-pair') return 0;
+  const range = w.disk.databases[service].logRange!;
+  return range[1] - range[0] + 1;
+}
+
 /**
  * Starts an Exchange service's process on `node` right now and runs the database engine's start
  * logic (domain §4.7). Writes the events a real start writes. Does not touch cluster resources.
@@ -116,14 +146,14 @@ function startDatabase(d: Draft, node: NodeName, service: DatabaseService, via: 
 
   if (key && !recovered(key)) {
     // Hard recovery (Q200941): replay restored logs and .pat files, or fail and keep the key.
-    const problem = ripProblem(key, service, db.logRange);
-    if (problem === 'malformed') {
+    const verdict = hardRecoveryVerdict(d.w, service, key);
+    if (verdict === 'malformed') {
       // Q169859, Q232705: a malformed EDB_RstMap gives error 87.
       if (isDs) writeEvent(d, node, EVENTS.ds1196('c7ff0057'));
       else writeEvent(d, node, EVENTS.is1081('0x00000057'));
       return fail(d, node, service, 'rip-malformed', via, trigger, isDs ? couldNotStart(service, node, ERR_2140) : serviceSpecific(service, 87));
     }
-    if (db.patchMismatch) {
+    if (verdict === 'patch-mismatch') {
       // Q231299 (F8): isinteg -patch / eseutil /r ran a soft recovery; the .pat files no longer match: -552.
       writeEvent(d, node, EVENTS.ese0PatchMismatch(proc, pid));
       if (isDs) {
@@ -135,18 +165,18 @@ function startDatabase(d: Draft, node: NodeName, service: DatabaseService, via: 
       writeEvent(d, node, EVENTS.is5000('0xc8000228'));
       return fail(d, node, service, 'patch-mismatch', via, trigger, serviceSpecific(service, 3355443752));
     }
-    if (problem === 'files' || db.incomplete || db.condition !== 'restored') {
+    if (verdict === 'files-missing') {
       // Q161584, Q181795: the files the key names are not there.
       if (isDs) writeEvent(d, node, EVENTS.ds1196('c7ff0007'));
       else writeEvent(d, node, EVENTS.is1080('0xc8000713', 'Unable to find the file.'));
       return fail(d, node, service, 'files-missing', via, trigger, isDs ? couldNotStart(service, node, ERR_1067) : serviceSpecific(service, 3355445011));
     }
-    if (!isDs && (!db.privatePresent || !db.publicPresent)) {
+    if (verdict === 'partial-store') {
       // Q156063, Q247109: Private and Public must both be restored.
       writeEvent(d, node, EVENTS.is1080('0xc8000713', 'Unable to find the file.'));
       return fail(d, node, service, 'partial-store', via, trigger, serviceSpecific(service, 3355445011));
     }
-    if (db.strayLogs) {
+    if (verdict === 'stray-logs') {
       // F6: logs left from before the restore (Q247769 for the Directory, Q322314 for the store).
       const next = `edb${(db.logRange![1] + 1).toString(16).padStart(5, '0')}.log`;
       if (isDs) {
@@ -159,6 +189,7 @@ function startDatabase(d: Draft, node: NodeName, service: DatabaseService, via: 
       writeEvent(d, node, EVENTS.is5000('0xc8000235'));
       return fail(d, node, service, 'stray-logs', via, trigger, serviceSpecific(service, 3355443765));
     }
+    const problem = verdict === 'replay-wrong-pair' ? 'wrong-pair' : null;
     const folder = `E:\\exchsrvr\\${FOLDER[service]}`;
     writeEvent(d, node, EVENTS.ese106Restoring(pid, folder));
     for (let gen = db.logRange![0]; gen <= db.logRange![1]; gen++) {

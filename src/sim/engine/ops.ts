@@ -31,6 +31,26 @@ function stillUsedElsewhere(d: Draft, op: Operation, step: OperationStep): boole
   return d.w.ops.some((other) => other.id !== op.id && other.steps.some((s) => s.kind === step.kind && JSON.stringify(s) === JSON.stringify(step)));
 }
 
+/**
+ * When, in ms from the tick's start, the soonest step of another operation can complete. Operations
+ * are advanced one after another: those before `id` in `ids` have run to the tick's end, so theirs
+ * count from `ms`, as do those scheduled during this tick; those after still count from the tick's
+ * start, and one already due completes only when its turn comes, which a waiting step sees no
+ * sooner than the tick's end (`ms`).
+ */
+function nextCompletionElsewhere(d: Draft, id: number, ids: number[], now: number, ms: number): number {
+  const mine = ids.indexOf(id);
+  let soonest = Infinity;
+  for (const op of d.w.ops) {
+    if (op.id === id || op.steps.length === 0) continue;
+    const at = ids.indexOf(op.id);
+    // Scheduled during this tick (not in `ids`) or already advanced: counts from the tick's end.
+    if (at === -1 || at < mine) soonest = Math.min(soonest, ms + op.remaining);
+    else soonest = Math.min(soonest, op.remaining > now ? op.remaining : ms);
+  }
+  return Number.isFinite(soonest) ? soonest : now + WAIT_MS;
+}
+
 /** Advances every running operation by `ms` of simulated time. Steps finish in order. */
 export function advanceOps(d: Draft, ms: number): void {
   let budget = MAX_STEPS_PER_TICK;
@@ -51,12 +71,16 @@ export function advanceOps(d: Draft, ms: number): void {
       const current = d.w.ops.find((o) => o.id === id);
       if (!current) break;
       if (result === 'wait') {
-        current.remaining = WAIT_MS;
-        if (left < WAIT_MS) {
-          current.remaining = WAIT_MS - left;
+        // Nothing this step waits for can change before another operation's step completes, so
+        // check again then (on the 500 ms beat), not every 500 ms through a minutes-long replay.
+        const now = ms - left;
+        const wake = WAIT_MS * Math.max(1, Math.ceil((nextCompletionElsewhere(d, id, ids, now, ms) - now) / WAIT_MS));
+        current.remaining = wake;
+        if (left < wake) {
+          current.remaining = wake - left;
           break;
         }
-        left -= WAIT_MS;
+        left -= wake;
         continue;
       }
       if (result === 'abort') {

@@ -4,6 +4,7 @@ import { mailVerified, ripKeyPresent, ripKeyValid } from '../machines/predicates
 import type { LabSnapshot } from '../attempt/replay.ts';
 import { recreateRipKeySteps } from '../scenarios/standard.ts';
 import { currentStateId } from '../selectors.ts';
+import { MAX_SKIP_MS } from '../selectors/next-change.ts';
 import { RES, ripPath, type DatabaseService, type NodeName } from '../world/names.ts';
 import { findKey } from '../world/registry-tree.ts';
 import type { World } from '../world/types.ts';
@@ -29,6 +30,16 @@ export function modelKey(s: LabSnapshot): string {
   return [currentStateId(s), owner, w.cluster.nodes.NODE1.status[0], w.cluster.nodes.NODE2.status[0], w.backup.restores.at(-1)?.status[0] ?? '-', db,
     CODE[w.services[owner].MSExchangeMTA.status], CODE[w.cluster.resources[RES.ds].status], +(w.consoles.active === owner), +w.consoles.open[w.consoles.active].includes('cluster-admin'),
     +mailVerified(w), +(w.installedOrg === 'ExampleCorp'), +(w.ops.length > 0)].join('|');
+}
+
+/**
+ * The wait offered while something runs: a minute, or as long as the soonest operation step still
+ * needs (whole seconds), so one tick sees a minutes-long restore through (the key above does not
+ * tell a restore's first minute from its second, so shorter ticks would never finish it).
+ */
+function waitTickMs(w: World): number {
+  const soonest = Math.min(...w.ops.map((op) => op.remaining));
+  return Math.min(MAX_SKIP_MS, Math.max(60_000, Math.ceil(soonest / 1000) * 1000));
 }
 
 /** The next value a trainee re-creating a RIP key by hand would add, if a key is half-made. */
@@ -58,7 +69,7 @@ export function traversalEvents(s: LabSnapshot): SimEvent[] {
   const caOpen = w.consoles.open[at].includes('cluster-admin');
   const events: SimEvent[] = [];
   const add = (...e: SimEvent[]) => events.push(...e);
-  if (w.ops.length) add({ type: 'clock.tick', ms: 60_000 });
+  if (w.ops.length) add({ type: 'clock.tick', ms: waitTickMs(w) });
 
   switch (id) {
     case 'main.prepare':

@@ -4,6 +4,11 @@ import { databaseFolder, expectedRstMap } from '../engine/database.ts';
 import type { Scenario } from './types.ts';
 
 const tick = (ms = 60_000): SimEvent => ({ type: 'clock.tick', ms });
+/**
+ * Long enough for the restore of both databases from the DLT 7000 (about 2 minutes) or for a
+ * start that replays the set's ten log generations (about 2¾ minutes).
+ */
+const longWait = (): SimEvent => tick(180_000);
 
 /** Steps 1–3 of Q238063 on `node`. */
 export const takeDirectoryOfflineSteps = (node: NodeName = 'NODE1'): SimEvent[] => [
@@ -18,7 +23,7 @@ export const takeDirectoryOfflineSteps = (node: NodeName = 'NODE1'): SimEvent[] 
 export const restoreSteps = (node: NodeName = 'NODE1', overrides: Partial<Extract<SimEvent, { type: 'backup.restore' }>> = {}): SimEvent[] => [
   { type: 'app.open', node, app: 'backup' },
   { type: 'backup.restore', node, items: ['Directory', 'Information Store'], destination: 'EXCHVS1', erase: true, private: true, public: true, startService: false, ...overrides },
-  tick(),
+  longWait(),
   { type: 'app.close', node, app: 'backup' },
 ];
 
@@ -26,9 +31,9 @@ export const restoreSteps = (node: NodeName = 'NODE1', overrides: Partial<Extrac
 export const startAndVerifySteps = (node: NodeName = 'NODE1'): SimEvent[] => [
   { type: 'app.open', node, app: 'services' },
   { type: 'service.start', node, service: 'MSExchangeDS' },
-  tick(),
+  longWait(),
   { type: 'service.start', node, service: 'MSExchangeIS' },
-  tick(),
+  longWait(),
   { type: 'service.start', node, service: 'MSExchangeMTA' },
   tick(),
   { type: 'app.open', node, app: 'inbox' },

@@ -10,7 +10,11 @@ export const open = (node: NodeName, app: Extract<SimEvent, { type: 'app.open' }
 export const close = (node: NodeName, app: Extract<SimEvent, { type: 'app.open' }>['app']): SimEvent => ({ type: 'app.close', node, app });
 export const dismiss = (id: number): SimEvent => ({ type: 'dialog.dismiss', id });
 export const switchTo = (node: NodeName): SimEvent => ({ type: 'console.switch', node });
-export const startService = (node: NodeName, service: ExchangeService): SimEvent[] => [{ type: 'service.start', node, service }, tick()];
+/**
+ * Start from Control Panel and wait: a start that replays the set's ten log generations takes about
+ * 2¾ minutes, and the store with the Directory it needs about twice that.
+ */
+export const startService = (node: NodeName, service: ExchangeService): SimEvent[] => [{ type: 'service.start', node, service }, tick(360_000)];
 
 /** KB step 1 only: Cluster Administrator open, Exchange Cluster selected. */
 export const selectGroupSteps = (node: NodeName = 'NODE1'): SimEvent[] => [

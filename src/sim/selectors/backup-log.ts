@@ -55,7 +55,7 @@ export function restoreSummary(w: World, p: RestoreProgress, startedAt: number |
     lines.push('The restore was aborted by the operator.', 'The operation did not complete.');
     return lines;
   }
-  const c = restoreCounters(restoreFiles(p.options, set?.logRange ?? [0, 0]), 1);
+  const c = restoreCounters(set ? restoreFiles(p.options, set) : [], 1);
   if (startedAt !== null && elapsed !== null) lines.push(`Restore completed on ${when(startedAt + elapsed)}.`);
   lines.push(
     `Restored ${c.directories} directories, ${c.files} files, ${formatCount(c.bytes)} bytes.`,

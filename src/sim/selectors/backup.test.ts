@@ -12,6 +12,7 @@ import { canAbortRestore, restoreCounters, restoreFiles, restoreProgress, runnin
 const ready = () => createLab().takeOffline(RES.ds).startBackup();
 const both: RestoreOptions = { items: ['Directory', 'Information Store'], destination: 'EXCHVS1', erase: true, private: true, public: true, startService: false };
 const tick = (ms: number) => ({ type: 'clock.tick' as const, ms });
+const SET = createWorld().tape.sets[0];
 
 describe('restoreProgress', () => {
   test('no restore yet gives null', () => {
@@ -19,27 +20,33 @@ describe('restoreProgress', () => {
     expect(runningRestoreOn(createWorld(), 'NODE1')).toBe(-1);
   });
 
-  test('a running two-item job counts up from 0 to 100 over 30 s of simulated time', () => {
+  // 625,524,736 bytes at the DLT 7000's 5,000,000 bytes/s.
+  const BOTH_MS = 125_105;
+
+  test('a running two-item job counts up from 0 to 100 over the two minutes the tape takes', () => {
     const lab = ready().restore({}, { settle: false });
     const start = lab.world.clock;
     let p = restoreProgress(lab.world)!;
-    expect(p).toMatchObject({ index: 0, status: 'running', durationMs: 30_000, elapsedMs: 0, percent: 0, startedAt: start });
+    expect(p).toMatchObject({ index: 0, status: 'running', durationMs: BOTH_MS, elapsedMs: 0, percent: 0, startedAt: start });
     expect(runningRestoreOn(lab.world, 'NODE1')).toBe(0);
     expect(runningRestoreOn(lab.world, 'NODE2')).toBe(-1);
-    lab.send(tick(7_500));
+    lab.send(tick(31_277));
     p = restoreProgress(lab.world)!;
-    expect(p).toMatchObject({ status: 'running', elapsedMs: 7_500, percent: 25, startedAt: start });
-    lab.send(tick(15_000));
+    expect(p).toMatchObject({ status: 'running', elapsedMs: 31_277, percent: 25, startedAt: start });
+    lab.send(tick(62_552));
     expect(restoreProgress(lab.world)!.percent).toBe(75);
-    lab.send(tick(7_500));
+    lab.send(tick(BOTH_MS - 31_277 - 62_552));
     p = restoreProgress(lab.world)!;
-    expect(p).toMatchObject({ status: 'completed', elapsedMs: 30_000, percent: 100, startedAt: null });
+    expect(p).toMatchObject({ status: 'completed', elapsedMs: BOTH_MS, percent: 100, startedAt: null });
     expect(runningRestoreOn(lab.world, 'NODE1')).toBe(-1);
   });
 
-  test('a one-item job takes 18 s', () => {
-    const lab = ready().restore({ items: ['Information Store'] }, { settle: false }).send(tick(9_000));
-    expect(restoreProgress(lab.world)).toMatchObject({ durationMs: 18_000, percent: 50 });
+  test('a one-item job takes as long as its own bytes: the store alone, 550 MB, in 110 s', () => {
+    const lab = ready().restore({ items: ['Information Store'] }, { settle: false });
+    const ms = restoreProgress(lab.world)!.durationMs;
+    expect(ms).toBe(Math.ceil(((411_049_984 + 86_515_712 + 10 * 5_242_880 + 2 * 8_192) / 5_000_000) * 1000));
+    lab.send(tick(ms / 2));
+    expect(restoreProgress(lab.world)).toMatchObject({ percent: 50 });
   });
 
   test('a refused job (F1: Directory still online) is at 0 and says refused', () => {
@@ -63,7 +70,7 @@ describe('restoreProgress', () => {
 
 describe('restoreFiles and restoreCounters', () => {
   test('Directory and both stores: 1 + 10 + 1 and 2 + 10 + 2 files in two folders', () => {
-    const files = restoreFiles(both, [0x36, 0x3f]);
+    const files = restoreFiles(both, SET);
     expect(files).toHaveLength(26);
     expect(files[0].path).toBe('E:\\exchsrvr\\DSADATA\\DIR.EDB');
     expect(files[1].path).toBe('E:\\exchsrvr\\DSADATA\\EDB00036.LOG');
@@ -72,13 +79,13 @@ describe('restoreFiles and restoreCounters', () => {
   });
 
   test('Private only leaves out Pub.edb and Pub.pat', () => {
-    const paths = restoreFiles({ ...both, items: ['Information Store'], public: false }, [0x36, 0x3f]).map((f) => f.path);
+    const paths = restoreFiles({ ...both, items: ['Information Store'], public: false }, SET).map((f) => f.path);
     expect(paths.some((p) => p.includes('PUB'))).toBe(false);
     expect(paths).toContain('E:\\exchsrvr\\MDBDATA\\PRIV.EDB');
   });
 
   test('counters start at zero, finish with every file, and name the file being written', () => {
-    const files = restoreFiles(both, [0x36, 0x3f]);
+    const files = restoreFiles(both, SET);
     const total = files.reduce((s, f) => s + f.bytes, 0);
     expect(restoreCounters(files, 0)).toEqual({ directories: 0, files: 0, bytes: 0, current: null });
     expect(restoreCounters(files, 1)).toEqual({ directories: 2, files: 26, bytes: total, current: null });
@@ -108,7 +115,7 @@ describe('restoreSummary', () => {
     expect(lines).toContain('Restoring Microsoft Exchange Information Store to \\\\EXCHVS1.');
     expect(lines.some((l) => /^Restore started on 8\/20\/99 at \d+:\d\d:\d\d AM\.$/.test(l))).toBe(true);
     expect(lines.some((l) => l.startsWith('Restore completed on 8/20/99'))).toBe(true);
-    expect(lines).toContain('Processed 625,524,736 bytes in 30 seconds.');
+    expect(lines).toContain('Processed 625,524,736 bytes in 125 seconds.');
     expect(lines.at(-1)).toBe('The operation was successfully completed.');
   });
 

@@ -50,42 +50,8 @@ export function runningRestoreOn(w: World, node: NodeName): number {
 /** Restore Status's Abort button: whether the engine would abort a restore on `node` now. Pure. */
 export const canAbortRestore = (w: World, node: NodeName): boolean => engineAccepts(w, { type: 'backup.abort', node });
 
-/** One file NT Backup writes back to the shared disk. */
-export interface RestoreFile {
-  path: string;
-  bytes: number;
-}
-
-const DSADATA = 'E:\\exchsrvr\\DSADATA';
-const MDBDATA = 'E:\\exchsrvr\\MDBDATA';
-// [R] sizes: a small Directory, a mid-sized store; ESE97 logs are always 5 MB; empty .pat files are 8 KB (Q200941).
-const LOG_BYTES = 5_242_880;
-const PAT_BYTES = 8_192;
-const hex = (n: number) => n.toString(16).toUpperCase().padStart(5, '0');
-
-/**
- * The files a restore job writes, in order: database, then the log generations from tape, then
- * the patch files (Q200941, Q296229). Private/Public only matter for the Information Store. Pure.
- */
-export function restoreFiles(options: RestoreOptions, logRange: [number, number]): RestoreFile[] {
-  const logs = (folder: string) => {
-    const out: RestoreFile[] = [];
-    for (let g = logRange[0]; g <= logRange[1]; g++) out.push({ path: `${folder}\\EDB${hex(g)}.LOG`, bytes: LOG_BYTES });
-    return out;
-  };
-  const files: RestoreFile[] = [];
-  if (options.items.includes('Directory')) {
-    files.push({ path: `${DSADATA}\\DIR.EDB`, bytes: 23_076_864 }, ...logs(DSADATA), { path: `${DSADATA}\\DIR.PAT`, bytes: PAT_BYTES });
-  }
-  if (options.items.includes('Information Store')) {
-    if (options.private) files.push({ path: `${MDBDATA}\\PRIV.EDB`, bytes: 411_049_984 });
-    if (options.public) files.push({ path: `${MDBDATA}\\PUB.EDB`, bytes: 86_515_712 });
-    files.push(...logs(MDBDATA));
-    if (options.private) files.push({ path: `${MDBDATA}\\PRIV.PAT`, bytes: PAT_BYTES });
-    if (options.public) files.push({ path: `${MDBDATA}\\PUB.PAT`, bytes: PAT_BYTES });
-  }
-  return files;
-}
+export { restoreFiles, type RestoreFile } from '../engine/restore-files.ts';
+import type { RestoreFile } from '../engine/restore-files.ts';
 
 /** The Restore Status counters after `fraction` (0–1) of the job's bytes. */
 export interface RestoreCounters {

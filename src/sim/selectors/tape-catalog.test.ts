@@ -16,18 +16,21 @@ describe('tapeCatalog (Operations > Catalog, Q164805)', () => {
     expect(lab.lastError?.message).toBe('The tape catalog has not been loaded. Double-click the tape in the Tapes window to load it.');
   });
 
-  test('Catalog takes simulated time: "Catalog in progress..." with its progress, then the full catalog', () => {
+  test('Catalog takes the drive\'s access time (DLT 7000, a minute): "Catalog in progress..." with its progress, then the full catalog', () => {
     const lab = uncataloged().startBackup().loadCatalog({ settle: false });
     expect(tapeCatalog(lab.world)).toMatchObject({ state: 'loading', status: 'Catalog in progress...', percent: 0, barText: 'Exchange Full 19-Aug-1999 (catalog in progress)' });
     expect(lab.world.tape.cataloged).toBe(false);
-    lab.send({ type: 'clock.tick', ms: 10_000 });
+    expect(lab.world.tape.drive).toMatchObject({ model: 'DLT 7000', accessMs: 60_000 });
+    lab.send({ type: 'clock.tick', ms: 30_000 });
     expect(tapeCatalog(lab.world)).toMatchObject({ state: 'loading', percent: 50 });
     // A second Catalog while the first runs is refused.
     const again = applyEvent(lab.world, { type: 'backup.catalog', node: 'NODE1' });
     expect(again.ok ? null : again.error.message).toBe('The tape is already being cataloged.');
     // A restore before the catalog is in is refused too.
     expect(applyEvent(lab.world, { type: 'backup.restore', node: 'NODE1', items: ['Information Store'], destination: 'EXCHVS1', erase: true, private: true, public: true, startService: false }).ok).toBe(false);
-    lab.send({ type: 'clock.tick', ms: 10_000 });
+    lab.send({ type: 'clock.tick', ms: 29_999 });
+    expect(tapeCatalog(lab.world).state).toBe('loading');
+    lab.send({ type: 'clock.tick', ms: 1 });
     expect(tapeCatalog(lab.world)).toMatchObject({ state: 'full', status: '', percent: null, barText: 'Exchange Full 19-Aug-1999' });
     expect(lab.world.tape.cataloged).toBe(true);
   });

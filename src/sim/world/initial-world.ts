@@ -5,7 +5,7 @@ import {
   SITE, VIRTUAL_SERVER, type DatabaseService, type ExchangeService, type NodeName,
 } from './names.ts';
 import { emptyKey } from './registry-tree.ts';
-import type { DatabaseFiles, EventLogEntry, MailMessage, RegKey, ResourceState, ServiceState, World } from './types.ts';
+import type { BackupSet, DatabaseFiles, EventLogEntry, MailMessage, RegKey, ResourceState, ServiceState, TapeDrive, World } from './types.ts';
 
 /** What a scenario may change about the starting installation. */
 export interface WorldSetup {
@@ -70,6 +70,15 @@ function nodeRegistry(org: string): RegKey {
 
 /** MSCS defaults (Q197047, domain §1.8): 10 failovers in 6 hours, failback prevented. */
 const groupPolicy = () => ({ failoverThreshold: 10, failoverPeriodHours: 6, failoverTimes: [] as number[], failback: { allow: false, window: null } });
+
+/**
+ * [R] The lab's tape drive: a Quantum DLT 7000 (1997; 35 GB native), the usual drive of a 1999
+ * Exchange cluster. Its data sheet gives 5 MB/s native transfer and about a minute of average
+ * access; no source in domain.md names the drive, so both are reconstructions (README, fidelity).
+ */
+export const TAPE_DRIVE: TapeDrive = { model: 'DLT 7000', bytesPerSecond: 5_000_000, accessMs: 60_000 };
+/** [R] Last night's set: a small Directory (22 MB), a mid-sized store (392 MB private, 82.5 MB public). */
+export const SET_DATABASE_BYTES: BackupSet['databaseBytes'] = { directory: 23_076_864, private: 411_049_984, public: 86_515_712 };
 
 const checkpointPath = (service: ExchangeService) => `SYSTEM\\CurrentControlSet\\Services\\${service}`;
 
@@ -164,8 +173,8 @@ export function createWorld(setup: WorldSetup = DEFAULT_SETUP): World {
     registry: { NODE1: structuredClone(registry), NODE2: structuredClone(registry) },
     disk: { databases: databases(setup.damaged, ORGANIZATION) },
     tape: {
-      name: 'Exchange Full 19-Aug-1999', cataloged: setup.tapeCataloged,
-      sets: [{ setNumber: 1, name: 'Exchange Full 19-Aug-1999', backupType: 'Normal', date: '8/19/99 11:02 PM', owner: 'CORP\\Administrator', description: 'Nightly full backup of EXCHVS1', originalServer: VIRTUAL_SERVER, org: ORGANIZATION, site: SITE, items: ['Directory', 'Information Store'], logRange: [0x36, 0x3f] }],
+      name: 'Exchange Full 19-Aug-1999', cataloged: setup.tapeCataloged, drive: TAPE_DRIVE,
+      sets: [{ setNumber: 1, name: 'Exchange Full 19-Aug-1999', backupType: 'Normal', date: '8/19/99 11:02 PM', owner: 'CORP\\Administrator', description: 'Nightly full backup of EXCHVS1', originalServer: VIRTUAL_SERVER, org: ORGANIZATION, site: SITE, items: ['Directory', 'Information Store'], logRange: [0x36, 0x3f], databaseBytes: SET_DATABASE_BYTES }],
     },
     eventLogs: history,
     consoles: { active: owner, open: { NODE1: [], NODE2: [] }, selectedGroup: { NODE1: null, NODE2: null } },

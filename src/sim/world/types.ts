@@ -152,11 +152,23 @@ export interface BackupSet {
   site: string;
   items: BackupItem[];
   logRange: [number, number];
+  /** Bytes of each database file the set holds (its log generations are ESE97's fixed 5 MB each). */
+  databaseBytes: { directory: number; private: number; public: number };
+}
+
+/** The tape drive on the cluster's shared SCSI bus (domain §8 gives no model; see initial-world). */
+export interface TapeDrive {
+  model: string;
+  /** Sustained native read rate, bytes per second: what a restore streams at. */
+  bytesPerSecond: number;
+  /** Average time to locate a block on a loaded cartridge, ms: what finding the set's catalog costs. */
+  accessMs: number;
 }
 
 export interface TapeState {
   name: string;
   cataloged: boolean;
+  drive: TapeDrive;
   sets: BackupSet[];
 }
 

@@ -23,7 +23,7 @@ function useLastKnown<T>(value: T | null): T | null {
  */
 export function RestoreStatus({ index, onOk, onAbort, onHelp }: Props) {
   const p = useWorldShallow((w) => restoreProgress(w, index) ?? NONE);
-  const logRange = useWorld((w) => w.tape.sets[0]?.logRange);
+  const set = useWorld((w) => w.tape.sets[0]);
   const percent = useLastKnown(p.percent ?? null) ?? 0;
   const elapsed = useLastKnown(p.elapsedMs ?? null) ?? 0;
   const startedAt = useLastKnown(p.startedAt ?? null);
@@ -34,7 +34,7 @@ export function RestoreStatus({ index, onOk, onAbort, onHelp }: Props) {
   const running = p.status === 'running';
   const node = p.node;
   const canAbort = useWorld((w) => node !== undefined && canAbortRestore(w, node));
-  const files = p.options && logRange ? restoreFiles(p.options, logRange) : [];
+  const files = p.options && set ? restoreFiles(p.options, set) : [];
   const c = restoreCounters(files, p.status === 'completed' ? 1 : percent / 100);
   const okRef = useRef<HTMLButtonElement>(null);
   const logRef = useRef<HTMLDivElement>(null);

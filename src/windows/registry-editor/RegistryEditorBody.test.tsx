@@ -41,7 +41,7 @@ describe('Registry Editor follows the world', () => {
     // Starting the Directory from Control Panel replays the logs and deletes the key (Q200941).
     act(() => {
       sendLab({ type: 'service.start', node: 'NODE1', service: 'MSExchangeDS' });
-      sendLab({ type: 'clock.tick', ms: 120_000 });
+      sendLab({ type: 'clock.tick', ms: 180_000 });
     });
     expect(key('Restore in Progress')).toBeNull();
     expect(key('MSExchangeDS')!.getAttribute('aria-selected')).toBe('true');
