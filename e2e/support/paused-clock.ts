@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 /** The standard scenario for an instructor, with simulated time paused so nothing moves by itself. */
 export async function openWithClockPaused(page: Page, scenario = 'standard', title = 'Standard online restore'): Promise<void> {
@@ -16,8 +16,8 @@ export async function chooseClock(page: Page, name: string): Promise<void> {
 }
 
 /** The top bar's "Skip to next change" button. */
-export const skipButton = (page: Page): Locator =>
-  page.getByRole('banner', { name: 'Lab' }).getByRole('button', { name: 'Skip to next change', exact: true });
+export const skipButton = (lab: Page | FrameLocator): Locator =>
+  lab.getByRole('banner', { name: 'Lab' }).getByRole('button', { name: 'Skip to next change', exact: true });
 
 /** The top bar's simulated time, e.g. "9:00:00 AM". */
 export const simulatedTime = (page: Page): Locator => page.getByRole('banner', { name: 'Lab' }).getByText(/^Simulated time: \d/);
@@ -39,14 +39,15 @@ export async function skipUntilQuiet(page: Page, timeout = 150_000): Promise<voi
  * replaying store would (each press reaches the next change, so none goes past what `done` waits
  * for). The clock may run on meanwhile, so a press can find the button greyed.
  */
-export async function skipUntil(page: Page, done: () => Promise<boolean>, timeout = 30_000): Promise<void> {
-  const skip = skipButton(page);
+export async function skipUntil(lab: Page | FrameLocator, done: () => Promise<boolean>, timeout = 30_000): Promise<void> {
+  const skip = skipButton(lab);
   // An NT box (Restore Status, "Attempting to start…") covers the page: then Ctrl+Shift+Enter.
-  const modal = page.locator('[aria-modal="true"]');
+  const modal = lab.locator('[aria-modal="true"]');
+  const pressSkipKey = () => ('keyboard' in lab ? lab.keyboard.press('Control+Shift+Enter') : modal.first().press('Control+Shift+Enter'));
   await expect(async () => {
     if (await done()) return;
     if (await skip.isEnabled()) {
-      if ((await modal.count()) > 0) await page.keyboard.press('Control+Shift+Enter');
+      if ((await modal.count()) > 0) await pressSkipKey();
       else await skip.click({ timeout: 1_000 });
     }
     expect(await done()).toBe(true);
