@@ -7,13 +7,6 @@ import { Long } from './Long.tsx';
 export const isSkipKey = (e: Pick<KeyboardEvent, 'ctrlKey' | 'shiftKey' | 'altKey' | 'metaKey' | 'key'>) =>
   e.ctrlKey && e.shiftKey && !e.altKey && !e.metaKey && e.key === 'Enter';
 
-/**
- * Issue 10 item 7: an honest way past a long wait. Advances simulated time in one recorded
- * `clock.tick` (marked `skip`) to the next change a trainee could see: the end of a restore, a
- * service leaving Start Pending, a resource coming online. The longest waits happen under an NT
- * box (Restore Status, "Attempting to start…"), which covers the page, so Ctrl+Shift+Enter does
- * the same from the keyboard wherever the focus is.
- */
 /** One recorded tick to the next visible change; nothing while nothing is pending or the attempt is over. */
 function skip(): void {
   if (getWorld().ops.length === 0 || labSession.getState().snapshot.status !== 'active') return;
@@ -21,6 +14,13 @@ function skip(): void {
   if (ms !== null) sendLab({ type: 'clock.tick', ms, skip: true });
 }
 
+/**
+ * Issue 10 item 7: an honest way past a long wait. Advances simulated time in one recorded
+ * `clock.tick` (marked `skip`) to the next change a trainee could see: the end of a restore, a
+ * service leaving Start Pending, a resource coming online. The longest waits happen under an NT
+ * box (Restore Status, "Attempting to start…"), which covers the page, so Ctrl+Shift+Enter does
+ * the same from the keyboard wherever the focus is.
+ */
 export function SkipAhead() {
   const pending = useWorld((w) => w.ops.length > 0);
   const active = useLab((s) => s.snapshot.status === 'active');
