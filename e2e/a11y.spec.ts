@@ -356,6 +356,8 @@ test('7. focus shows on desktop icons, menus, tree items, list rows, buttons and
 
 test('8. Tab goes round the whole page and comes back; every stop shows its focus', async ({ page }) => {
   await openScenario(page, PRACTICE);
+  // The map's graph is drawn once the browser is idle; its states are Tab stops too.
+  await expect(mapDock(page).getByTestId('rf__node-main.prepare')).toBeVisible();
   await icon(page, 'Inbox').click();
   const first = await focusState(page);
 
