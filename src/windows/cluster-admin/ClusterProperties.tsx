@@ -3,9 +3,7 @@ import type { ClusterPropertiesView } from '../../sim/selectors/cluster-properti
 import { refusalOf } from '../../sim/session/verdict.ts';
 import { sendLab } from '../../store/lab-session.ts';
 import { Icon } from '../../ui/Icon.tsx';
-import { MessageBox } from '../../ui/MessageBox.tsx';
-import { ModalDialog } from '../../ui/ModalDialog.tsx';
-import { PropertySheet } from '../../ui/PropertySheet.tsx';
+import { EditableSheet } from './EditableSheet.tsx';
 import { Fact, Field } from './fields.tsx';
 
 /**
@@ -16,20 +14,9 @@ import { Fact, Field } from './fields.tsx';
 export function ClusterProperties({ p, onClose }: { p: ClusterPropertiesView; onClose: () => void }) {
   const [order, setOrder] = useState(p.networkPriority);
   const [dirty, setDirty] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const reorder = (next: string[]) => {
     setOrder(next);
     setDirty(true);
-  };
-  const apply = (): boolean => {
-    if (!dirty) return true;
-    const error = refusalOf(sendLab({ type: 'cluster.setNetworkPriority', networks: order }));
-    if (error) {
-      setProblem(error);
-      return false;
-    }
-    setDirty(false);
-    return true;
   };
   const general = (
     <div className="cluadmin-page">
@@ -43,21 +30,18 @@ export function ClusterProperties({ p, onClose }: { p: ClusterPropertiesView; on
     </div>
   );
   return (
-    <ModalDialog title={`${p.name} Properties`} onCancel={onClose} className="cluadmin-sheet">
-      <PropertySheet
-        label={`${p.name} properties`}
-        tabs={[
-          { id: 'general', label: 'General', content: general },
-          { id: 'quorum', label: 'Quorum', content: <QuorumPage q={p.quorum} /> },
-          { id: 'network-priority', label: 'Network Priority', content: <NetworkPriorityPage networks={order} onChange={reorder} /> },
-        ]}
-        onOk={() => apply() && onClose()}
-        onCancel={onClose}
-        onApply={() => void apply()}
-        applyDisabled={!dirty}
-      />
-      {problem && <MessageBox title="Cluster Administrator" icon="warning" message={problem} onResult={() => setProblem(null)} />}
-    </ModalDialog>
+    <EditableSheet
+      name={p.name}
+      tabs={[
+        { id: 'general', label: 'General', content: general },
+        { id: 'quorum', label: 'Quorum', content: <QuorumPage q={p.quorum} /> },
+        { id: 'network-priority', label: 'Network Priority', content: <NetworkPriorityPage networks={order} onChange={reorder} /> },
+      ]}
+      dirty={dirty}
+      send={() => refusalOf(sendLab({ type: 'cluster.setNetworkPriority', networks: order }))}
+      onSent={() => setDirty(false)}
+      onClose={onClose}
+    />
   );
 }
 

@@ -1,13 +1,10 @@
-import { useState } from 'react';
 import { policyProblem } from '../../sim/engine/group-policy.ts';
 import { groupStatus, type ClusterView } from '../../sim/selectors/cluster-admin.ts';
 import { refusalOf } from '../../sim/session/verdict.ts';
 import type { GroupName } from '../../sim/world/names.ts';
 import { sendLab } from '../../store/lab-session.ts';
 import { Icon } from '../../ui/Icon.tsx';
-import { MessageBox } from '../../ui/MessageBox.tsx';
-import { ModalDialog } from '../../ui/ModalDialog.tsx';
-import { PropertySheet } from '../../ui/PropertySheet.tsx';
+import { EditableSheet } from './EditableSheet.tsx';
 import { Fact, Field, ownerItem, ReadList } from './fields.tsx';
 import { FailbackPage, FailoverPage, policyOf, usePolicyForm } from './group-policy-pages.tsx';
 
@@ -19,19 +16,10 @@ export function GroupProperties({ w, name, onClose }: { w: ClusterView; name: Gr
 function GroupSheet({ w, name, onClose }: { w: ClusterView; name: GroupName; onClose: () => void }) {
   const g = w.cluster.groups[name];
   const { form, set, dirty, saved } = usePolicyForm(g);
-  const [problem, setProblem] = useState<string | null>(null);
-
   /** MFC validates the boxes before anything reaches the cluster; the cluster checks again. */
-  const apply = (): boolean => {
-    if (!dirty) return true;
+  const send = (): string | null => {
     const policy = policyOf(form);
-    const error = policyProblem(policy) ?? refusalOf(sendLab({ type: 'group.setProperties', group: name, ...policy }));
-    if (error) {
-      setProblem(error);
-      return false;
-    }
-    saved();
-    return true;
+    return policyProblem(policy) ?? refusalOf(sendLab({ type: 'group.setProperties', group: name, ...policy }));
   };
 
   const general = (
@@ -48,20 +36,17 @@ function GroupSheet({ w, name, onClose }: { w: ClusterView; name: GroupName; onC
     </div>
   );
   return (
-    <ModalDialog title={`${g.name} Properties`} onCancel={onClose} className="cluadmin-sheet">
-      <PropertySheet
-        label={`${g.name} properties`}
-        tabs={[
-          { id: 'general', label: 'General', content: general },
-          { id: 'failover', label: 'Failover', content: <FailoverPage form={form} set={set} /> },
-          { id: 'failback', label: 'Failback', content: <FailbackPage form={form} set={set} /> },
-        ]}
-        onOk={() => apply() && onClose()}
-        onCancel={onClose}
-        onApply={() => void apply()}
-        applyDisabled={!dirty}
-      />
-      {problem && <MessageBox title="Cluster Administrator" icon="warning" message={problem} onResult={() => setProblem(null)} />}
-    </ModalDialog>
+    <EditableSheet
+      name={g.name}
+      tabs={[
+        { id: 'general', label: 'General', content: general },
+        { id: 'failover', label: 'Failover', content: <FailoverPage form={form} set={set} /> },
+        { id: 'failback', label: 'Failback', content: <FailbackPage form={form} set={set} /> },
+      ]}
+      dirty={dirty}
+      send={send}
+      onSent={saved}
+      onClose={onClose}
+    />
   );
 }
