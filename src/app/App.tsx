@@ -10,6 +10,7 @@ import { REGIONS } from './regions.tsx';
 import { TOOL_BODIES } from './tool-bodies.ts';
 import { isAwayStatus, useTabClaim } from '../store/tab-claim.ts';
 import { WorldDialogs } from './WorldDialogs.tsx';
+import { useAfterFirstPaint } from './use-after-first-paint.ts';
 import './layout.css';
 
 const EMPTY: AppId[] = [];
@@ -29,8 +30,12 @@ function useTitles(node: NodeName): Record<AppId, string> {
   return titles;
 }
 
-/** The console of the node the trainee is logged on to, wired to the simulation. */
+/**
+ * The console of the node the trainee is logged on to, wired to the simulation. The desktop and
+ * the taskbar come first; the dock and the dialogs follow once that frame is painted.
+ */
 export function App() {
+  const painted = useAfterFirstPaint();
   const node = useWorld((w) => w.consoles.active);
   const openApps = useLab(useShallow((s) => s.snapshot.context.world.consoles.open[node] ?? EMPTY));
   const clock = useWorld((w) => formatTaskbarTime(w.clock));
@@ -64,10 +69,10 @@ export function App() {
             <PoweredOffConsole node={node} status={nodeStatus} onPowerOn={() => sendLab({ type: 'node.up', node })} onSwitchNode={switchNode} />
           )}
         </div>
-        <Dock />
+        {painted && <Dock />}
       </div>
-      <WorldDialogs node={node} />
-      <Overlay />
+      {painted && <WorldDialogs node={node} />}
+      {painted && <Overlay />}
       <TabNoticeWhenAway />
     </div>
   );

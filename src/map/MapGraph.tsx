@@ -67,7 +67,7 @@ function FollowCurrent({ current }: { current: string }) {
     }
     const left = box.x * zoom + x, top = box.y * zoom + y;
     const inView = left >= 0 && top >= 0 && left + box.width * zoom <= width && top + box.height * zoom <= height;
-    if (!inView) void rf.setViewport(viewportFor(box, width, height, zoom), { duration: 250 });
+    if (!inView) void rf.setViewport(viewportFor(box, width, height, zoom));
   }, [current, ready, width, height, rf]);
   return null;
 }

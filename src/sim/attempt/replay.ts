@@ -19,11 +19,21 @@ export function foldEvents(start: LabSnapshot, events: readonly SimEvent[]): Lab
   return snapshot;
 }
 
+// Snapshots are never changed in place, so one start per scenario and seed can be handed out again
+// (the page's first start, then the link's, then every undo and reset replay from it).
+const starts = new WeakMap<Scenario, Map<number, LabSnapshot>>();
+
 /** The scenario's starting snapshot: its world, then its prelude. Deterministic for a seed. */
 export function startSnapshot(scenario: Scenario, seed: number): LabSnapshot {
+  const bySeed = starts.get(scenario) ?? new Map<number, LabSnapshot>();
+  starts.set(scenario, bySeed);
+  const known = bySeed.get(seed);
+  if (known) return known;
   const world = createWorld({ ...DEFAULT_SETUP, ...scenario.setup, seed });
   const [initial] = initialTransition(procedureMachine, { world });
-  return foldEvents(initial, scenario.prelude);
+  const start = foldEvents(initial, scenario.prelude);
+  bySeed.set(seed, start);
+  return start;
 }
 
 /** Rebuilds the world and the procedure state of an attempt. Same log, same result. */
