@@ -5,14 +5,18 @@ import './styles/nt4.css';
 import { App } from './app/App.tsx';
 import { startLabApp } from './app/controller.ts';
 import { startDisplaySize } from './app/display-size.ts';
+import { readSaves } from './app/read-saves.ts';
 
 const params = new URLSearchParams(location.search);
 const root = document.getElementById('root')!;
+const secondScreen = params.get('view') === 'controls';
 
-if (params.get('view') === 'controls') {
-  // The instructor's second screen: loaded on demand, it follows a console instead of running a lab.
-  void import('./app/second-screen/controls-main.tsx').then((m) => m.startControlsWindow(params.get('console') ?? '', root));
-} else {
+function start(): void {
+  if (secondScreen) {
+    // The instructor's second screen: loaded on demand, it follows a console instead of running a lab.
+    void import('./app/second-screen/controls-main.tsx').then((m) => m.startControlsWindow(params.get('console') ?? '', root));
+    return;
+  }
   // `?scenario=…&mode=…&seed=…&speed=…` starts (or resumes) a scenario; without it the catalog shows.
   startLabApp(location.search);
   startDisplaySize();
@@ -21,6 +25,14 @@ if (params.get('view') === 'controls') {
       <App />
     </StrictMode>,
   );
+}
+
+// What this browser kept is read first: at once on a first visit; a returning one waits for the checks, loaded on demand.
+const reading = readSaves();
+if (reading) void reading.then(start);
+else start();
+if (!secondScreen) {
+  const started = reading ?? Promise.resolve();
   // Offline install and course reporting: set up once the page has loaded and the browser is idle (none of it in the first download).
-  addEventListener('load', () => requestIdleCallback(() => void import('./app/after-load.ts'), { timeout: 5000 }), { once: true });
+  addEventListener('load', () => requestIdleCallback(() => void started.then(() => import('./app/after-load.ts')), { timeout: 5000 }), { once: true });
 }

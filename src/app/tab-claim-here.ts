@@ -1,6 +1,6 @@
 import { isImported } from '../modes/imported-scenarios.ts';
 import { keyOf, resumeOrBegin } from '../modes/session.ts';
-import { newerSave, useHistory, type SavedAttempt } from '../store/history-store.ts';
+import { newerSave, readHistoryBack, useHistory, type SavedAttempt } from '../store/history-store.ts';
 import { labSession } from '../store/lab-session.ts';
 import { runningSave, saveRunningAttempt } from './autosave.ts';
 import { startTabClaim, TAB_CHANNEL, type TabClaim } from './tab-claim.ts';
@@ -18,7 +18,7 @@ let carried: unknown = null;
 
 async function carryOn(handed: SavedAttempt | null, ifUntouched = false): Promise<void> {
   if (ifUntouched && (!handed || labSession.getState().attempt !== carried || newerSave(runningSave(), handed) !== handed)) return;
-  await useHistory.persist.rehydrate();
+  await readHistoryBack();
   const { scenario, mode } = labSession.getState();
   const key = keyOf(scenario.id, mode);
   const newest = newerSave(useHistory.getState().inProgress[key], handed?.attempt.scenarioId === scenario.id && handed.mode === mode ? handed : null);

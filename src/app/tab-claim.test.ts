@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { standardScenario } from '../sim/scenarios/standard.ts';
 import { startSession } from '../sim/session/session.ts';
-import { newerSave, type SavedAttempt } from '../store/history-store.ts';
+import { historyValidation, newerSave, type SavedAttempt } from '../store/history-store.ts';
 import type { TabClaimStatus } from '../store/tab-claim.ts';
 import { ASK_MS, isTabMessage, startTabClaim, TAKE_MS, type TabClaim, type TabMessage } from './tab-claim.ts';
 
@@ -123,6 +123,8 @@ const settle = async () => {
 describe('one lab, one tab', () => {
   let locks: FakeLocks;
   let bus: Bus;
+  // As in a tab that read a save: the checks for a handed-over attempt are there, so it is read at once.
+  beforeAll(() => historyValidation.load());
   beforeEach(() => {
     vi.useFakeTimers();
     locks = new FakeLocks();

@@ -1,4 +1,4 @@
-import { newerSave, readSaved, type SavedAttempt } from '../store/history-store.ts';
+import { historyValidation, newerSave, type HistoryValidation, type SavedAttempt } from '../store/history-store.ts';
 import { isAwayStatus, setTabClaim as setAppTabClaim, useTabClaim, type TabClaimStatus } from '../store/tab-claim.ts';
 
 /**
@@ -39,7 +39,7 @@ export type TabMessage =
   /** The holder is closing. */
   | { t: 'left'; key: string; saved: unknown };
 
-/** True for a message of this protocol (its `saved`, if any, is read with `readHandedOver`). Never trusts the shape. */
+/** True for a message of this protocol (its `saved`, if any, is read with `withHandedOver`). Never trusts the shape. */
 export function isTabMessage(data: unknown): data is TabMessage {
   if (typeof data !== 'object' || data === null) return false;
   const m = data as Record<string, unknown>;
@@ -54,11 +54,19 @@ export function isTabMessage(data: unknown): data is TabMessage {
   }
 }
 
-/** An attempt handed over by another tab, checked like a save; null when there is none or it does not read. */
-export function readHandedOver(saved: unknown): SavedAttempt | null {
-  if (saved === null || saved === undefined) return null;
-  const r = readSaved(saved);
-  return r.ok ? r.saved : null;
+/**
+ * Reads an attempt handed over by another tab, checked like a save (null when there is none, it
+ * does not read, or the checks cannot load), and passes it on: at once when the checks are loaded,
+ * so the hand-over keeps its order with the lock's grant; otherwise once they have loaded.
+ */
+export function withHandedOver(saved: unknown, use: (saved: SavedAttempt | null) => void): void {
+  const read = (checks: HistoryValidation | null) => {
+    const r = saved === null || saved === undefined ? null : checks?.readSaved(saved);
+    use(r?.ok ? r.saved : null);
+  };
+  const loaded = historyValidation.loaded();
+  if (loaded || saved === null || saved === undefined) return read(loaded);
+  void historyValidation.load().then(read, () => read(null));
 }
 
 interface Channel {
@@ -230,12 +238,17 @@ export function startTabClaim(deps: TabClaimDeps): TabClaim {
         setTabClaim('moved');
         post({ t: 'released', key: k, to: m.from, saved: deps.runningSave() });
       } else if (m.t === 'released' && m.to === tabId && status() === 'taking') {
-        handed = readHandedOver(m.saved);
-        steal();
+        withHandedOver(m.saved, (saved) => {
+          if (key !== k || status() !== 'taking') return;
+          handed = saved;
+          steal();
+        });
       } else if (m.t === 'left') {
-        const saved = readHandedOver(m.saved);
-        if (status() === 'here') deps.carryOn(saved, true);
-        else handed = newerSave(handed, saved);
+        withHandedOver(m.saved, (saved) => {
+          if (key !== k) return;
+          if (status() === 'here') deps.carryOn(saved, true);
+          else handed = newerSave(handed, saved);
+        });
       }
     };
   }

@@ -1,33 +1,21 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { SCENARIOS, findScenario } from '../sim/scenarios/catalog.ts';
-import { parseScenario, parseScenarioFile } from '../sim/scenarios/schema.ts';
 import type { Scenario } from '../sim/scenarios/types.ts';
-import { createSafeStorage, type Validation } from '../store/safe-storage.ts';
+import { loadOnce, type LoadOnce } from '../lib/load-once.ts';
+import { checksOf, readBack } from '../store/read-back.ts';
+import { createSafeStorage } from '../store/safe-storage.ts';
 
 export const IMPORTED_SCENARIOS_KEY = 'crl.scenarios';
 const VERSION = 1;
 
-interface ImportedScenarios {
+export interface ImportedScenarios {
   scenarios: Scenario[];
 }
 
-/**
- * Checks stored scenarios one by one, like an import: a damaged one is left out and named (the
- * safe storage keeps a copy of the whole save and reports it); the rest load.
- */
-export function validateStoredScenarios(state: unknown): Validation<ImportedScenarios> {
-  const list = typeof state === 'object' && state !== null ? (state as { scenarios?: unknown }).scenarios : undefined;
-  if (!Array.isArray(list)) return { ok: false, reason: 'it has no list of scenarios' };
-  const scenarios: Scenario[] = [];
-  const dropped: string[] = [];
-  for (const [i, raw] of list.entries()) {
-    const parsed = parseScenario(raw, { catalog: [...SCENARIOS, ...scenarios] });
-    if (parsed.ok) scenarios.push(parsed.scenario);
-    else dropped.push(`scenario ${i + 1}: ${parsed.error}`);
-  }
-  return { ok: true, state: { scenarios }, dropped };
-}
+export type ScenarioChecks = typeof import('./scenario-checks.ts');
+/** The checks for scenarios read back or imported (they bring zod): loaded only when there is something to check. */
+export const scenarioChecks: LoadOnce<ScenarioChecks> = loadOnce(() => import('./scenario-checks.ts'));
 
 function browserStorage(): Storage | undefined {
   try {
@@ -37,18 +25,25 @@ function browserStorage(): Storage | undefined {
   }
 }
 
-/** Builds the store of imported scenarios on a storage (tests pass an in-memory one). */
-export function createImportedScenariosStore(storage: () => Storage | undefined) {
+/**
+ * Builds the store of imported scenarios on a storage (tests pass an in-memory one). With its
+ * checks already loaded it reads its save at once; otherwise on `rehydrate` (see `readBack`).
+ */
+export function createImportedScenariosStore(storage: () => Storage | undefined, checks: LoadOnce<ScenarioChecks> = scenarioChecks) {
   return create<ImportedScenarios>()(persist(() => ({ scenarios: [] as Scenario[] }), {
     name: IMPORTED_SCENARIOS_KEY,
     version: VERSION,
-    storage: createSafeStorage<ImportedScenarios>({ storage, version: VERSION, label: 'Your imported scenarios', validate: validateStoredScenarios }),
+    storage: createSafeStorage<ImportedScenarios>({ storage, version: VERSION, label: 'Your imported scenarios', validate: (state) => checksOf(checks).validateStoredScenarios(state) }),
     partialize: (s) => ({ scenarios: s.scenarios }),
+    skipHydration: checks.loaded() === null,
   }));
 }
 
-/** Scenarios an instructor imported from a file, kept in this browser ('crl.scenarios'). */
+/** Scenarios an instructor imported from a file, kept in this browser ('crl.scenarios'); empty until `readImportedScenariosBack`. */
 export const useImportedScenarios = createImportedScenariosStore(browserStorage);
+
+/** Reads the imported scenarios into `useImportedScenarios`: at once (null) when there is nothing to check, else once their checks have loaded. */
+export const readImportedScenariosBack = () => readBack(useImportedScenarios, IMPORTED_SCENARIOS_KEY, browserStorage, scenarioChecks);
 
 /** Built-in scenarios first (standard first), then imported ones. */
 export const allScenarios = (): Scenario[] => [...SCENARIOS, ...useImportedScenarios.getState().scenarios];
@@ -69,8 +64,10 @@ export function addImportedScenarios(scenarios: readonly Scenario[]): void {
 export type ImportScenarioResult = { ok: true; scenario: Scenario } | { ok: false; error: string };
 
 /** Reads a scenario file; on success it joins the catalog and is kept in this browser. */
-export function importScenarioText(text: string): ImportScenarioResult {
-  const parsed = parseScenarioFile(text, { catalog: SCENARIOS });
+export async function importScenarioText(text: string): Promise<ImportScenarioResult> {
+  const checks = await scenarioChecks.load().catch(() => null);
+  if (!checks) return { ok: false, error: 'the part of the lab that reads scenario files did not load (the network may be off, or the lab was updated); reload the page and try again' };
+  const parsed = checks.parseScenarioFile(text, { catalog: SCENARIOS });
   if (!parsed.ok) return { ok: false, error: parsed.error };
   addImportedScenarios([parsed.scenario]);
   return { ok: true, scenario: parsed.scenario };

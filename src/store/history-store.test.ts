@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, test } from 'vitest';
+import { loadedAlready, type LoadOnce } from '../lib/load-once.ts';
 import { ATTEMPT_VERSION, type Attempt } from '../sim/attempt/attempt.ts';
 import { standardScenario, standardSolution } from '../sim/scenarios/standard.ts';
 import { scoreAttempt } from '../sim/scoring/score.ts';
-import { createHistoryStore, HISTORY_KEY, HISTORY_VERSION, inProgressKey, MAX_FINISHED, type FinishedAttempt, type HistoryV1 } from './history-store.ts';
+import { createHistoryStore, type HistoryValidation, HISTORY_KEY, HISTORY_VERSION, inProgressKey, MAX_FINISHED, type FinishedAttempt, type HistoryV1 } from './history-store.ts';
+import * as historyChecks from './history-validation.ts';
+import { readBack } from './read-back.ts';
 import { useStorageProblems } from './storage-problems.ts';
 import { MemoryStorage } from './testing/memory-storage.ts';
 
@@ -12,7 +15,7 @@ const finishedOf = (id: string, events = standardSolution(), finishedAt = NOW): 
   const attempt = attemptOf(events);
   return { id, attempt, mode: 'practice', startedAt: finishedAt - 60_000, updatedAt: finishedAt, finishedAt, report: scoreAttempt(attempt, standardScenario) };
 };
-const storeOn = (storage: MemoryStorage) => createHistoryStore(() => storage, () => NOW);
+const storeOn = (storage: MemoryStorage) => createHistoryStore(() => storage, { now: () => NOW, validation: loadedAlready(historyChecks) });
 const saved = (storage: MemoryStorage) => JSON.parse(storage.getItem(HISTORY_KEY)!);
 const problems = () => useStorageProblems.getState().problems;
 
@@ -142,7 +145,7 @@ describe('a save that cannot be read', () => {
 });
 
 describe('export and import', () => {
-  test('export is pretty JSON; importing it elsewhere adds the attempts once (dedupe by id)', () => {
+  test('export is pretty JSON; importing it elsewhere adds the attempts once (dedupe by id)', async () => {
     const a = storeOn(new MemoryStorage());
     a.getState().recordFinished(finishedOf('one', standardSolution(), NOW - 10));
     a.getState().recordFinished(finishedOf('two', standardSolution().slice(0, 6), NOW));
@@ -151,27 +154,27 @@ describe('export and import', () => {
     expect(JSON.parse(text)).toMatchObject({ version: 2, exportedAt: new Date(NOW).toISOString() });
     const b = storeOn(new MemoryStorage());
     b.getState().recordFinished(finishedOf('mine', standardSolution(), NOW - 5));
-    expect(b.getState().importHistory(text)).toEqual({ ok: true, added: 2 });
+    expect(await b.getState().importHistory(text)).toEqual({ ok: true, added: 2 });
     expect(b.getState().finished.map((f) => f.id)).toEqual(['one', 'mine', 'two']);
-    expect(b.getState().importHistory(text)).toEqual({ ok: true, added: 0 });
+    expect(await b.getState().importHistory(text)).toEqual({ ok: true, added: 0 });
     expect(b.getState().finished).toHaveLength(3);
   });
 
-  test('reports in an imported file are recomputed from its events, not trusted', () => {
+  test('reports in an imported file are recomputed from its events, not trusted', async () => {
     const a = storeOn(new MemoryStorage());
     a.getState().recordFinished(finishedOf('x', standardSolution().slice(0, 3)));
     const file = JSON.parse(a.getState().exportHistory());
     file.finished[0].report.score = 100;
     file.finished[0].report.passed = true;
     const b = storeOn(new MemoryStorage());
-    expect(b.getState().importHistory(JSON.stringify(file))).toEqual({ ok: true, added: 1 });
+    expect(await b.getState().importHistory(JSON.stringify(file))).toEqual({ ok: true, added: 1 });
     expect(b.getState().finished[0].report).toMatchObject({ passed: false, outcome: 'unfinished' });
   });
 
-  test('a version 1 save can be imported too', () => {
+  test('a version 1 save can be imported too', async () => {
     const b = storeOn(new MemoryStorage());
     const text = v1Save([{ id: 'v1', mode: 'practice', startedAt: 1, finishedAt: 2, score: 100, attempt: v1Attempt() }]);
-    expect(b.getState().importHistory(text)).toEqual({ ok: true, added: 1 });
+    expect(await b.getState().importHistory(text)).toEqual({ ok: true, added: 1 });
   });
 
   const exported = () => {
@@ -200,12 +203,71 @@ describe('export and import', () => {
       return JSON.stringify(f);
     }, 'The file cannot be read: finished attempt 1: id: Invalid input: expected string, received undefined.'],
     ['no attempt lists', () => JSON.stringify({ format: 'cluster-restore-lab.history', version: 2, finished: 'none' }), 'The file cannot be read: the saved state has no attempt lists.'],
-  ])('refuses %s with a precise error and changes nothing', (_name, text, error) => {
+  ])('refuses %s with a precise error and changes nothing', async (_name, text, error) => {
     const b = storeOn(new MemoryStorage());
     b.getState().recordFinished(finishedOf('keep'));
-    const r = b.getState().importHistory(text());
+    const r = await b.getState().importHistory(text());
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.startsWith(error), r.error).toBe(true);
     expect(b.getState().finished.map((f) => f.id)).toEqual(['keep']);
+  });
+});
+
+describe('the checks for what is read back are loaded only when there is something to check', () => {
+  /** Checks fetched on demand, counting the fetches; `fail` makes them unloadable (offline, a stale deploy). */
+  const lateChecks = (fail = false) => {
+    let module: HistoryValidation | null = null;
+    const checks = {
+      loads: 0,
+      loaded: () => module,
+      load: () => {
+        checks.loads++;
+        return fail ? Promise.reject(new Error('offline')) : Promise.resolve((module = historyChecks));
+      },
+    } satisfies LoadOnce<HistoryValidation> & { loads: number };
+    return checks;
+  };
+  const lateStoreOn = (storage: MemoryStorage, checks: LoadOnce<HistoryValidation>) => createHistoryStore(() => storage, { now: () => NOW, validation: checks });
+
+  test('nothing saved (a first visit): read at once, and the checks are not fetched', () => {
+    const storage = new MemoryStorage();
+    const checks = lateChecks();
+    const store = lateStoreOn(storage, checks);
+    expect(readBack(store, HISTORY_KEY, () => storage, checks)).toBeNull();
+    expect(store.persist.hasHydrated()).toBe(true);
+    expect(checks.loads).toBe(0);
+  });
+
+  test('a save: it is not read before the checks have loaded, then it is', async () => {
+    const storage = new MemoryStorage();
+    storeOn(storage).getState().recordFinished(finishedOf('a1'));
+    const checks = lateChecks();
+    const store = lateStoreOn(storage, checks);
+    expect(store.getState().finished).toEqual([]);
+    await readBack(store, HISTORY_KEY, () => storage, checks);
+    expect(checks.loads).toBe(1);
+    expect(store.getState().finished.map((f) => f.id)).toEqual(['a1']);
+    expect(problems()).toEqual([]);
+  });
+
+  test('checks that cannot load: the lab starts clean, says so, and never writes over the save', async () => {
+    const storage = new MemoryStorage();
+    storeOn(storage).getState().recordFinished(finishedOf('a1'));
+    const before = storage.getItem(HISTORY_KEY);
+    const checks = lateChecks(true);
+    const store = lateStoreOn(storage, checks);
+    await readBack(store, HISTORY_KEY, () => storage, checks);
+    expect(store.getState().finished).toEqual([]);
+    expect(problems()[0].message).toMatch(/^Your saved history could not be checked \(part of the lab did not load/);
+    store.getState().recordFinished(finishedOf('a2'));
+    expect(storage.getItem(HISTORY_KEY)).toBe(before);
+    expect(storage.keys()).toEqual([HISTORY_KEY]);
+  });
+
+  test('importing a file when the checks cannot load: a plain error, nothing changes', async () => {
+    const store = lateStoreOn(new MemoryStorage(), lateChecks(true));
+    const r = await store.getState().importHistory(storeOn(new MemoryStorage()).getState().exportHistory());
+    expect(r).toEqual({ ok: false, error: expect.stringContaining('did not load') });
+    expect(store.getState().finished).toEqual([]);
   });
 });

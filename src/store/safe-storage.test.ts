@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { createSafeStorage, isQuotaError, type Validation } from './safe-storage.ts';
+import { createSafeStorage, isQuotaError, SaveNotChecked, type Validation } from './safe-storage.ts';
 import { useStorageProblems } from './storage-problems.ts';
 import { MemoryStorage } from './testing/memory-storage.ts';
 
@@ -70,6 +70,22 @@ describe('safe persist storage: reading', () => {
     safe.setItem('k', { state: { items: [] }, version: 2 });
     safe.removeItem('k');
     expect(storage.getItem('k')).toBe('garbage');
+  });
+
+  test('a save that cannot be checked (the checks did not load): left as it is, reported, never overwritten', () => {
+    const raw = JSON.stringify({ state: { items: [1] }, version: 2 });
+    const storage = new MemoryStorage();
+    storage.setItem('k', raw);
+    const safe = createSafeStorage<S>({ storage: () => storage, version: 2, label: 'Your saved history', validate: () => { throw new SaveNotChecked('part of the lab did not load'); } });
+    expect(safe.getItem('k')).toBeNull();
+    expect(storage.keys()).toEqual(['k']);
+    expect(problems()).toEqual([{
+      message: 'Your saved history could not be checked (part of the lab did not load), so the lab started clean. It is still there, and the lab will not save over it; reload the page to try again.',
+      backupKey: null,
+    }]);
+    safe.setItem('k', { state: { items: [] }, version: 2 });
+    safe.removeItem('k');
+    expect(storage.getItem('k')).toBe(raw);
   });
 
   test('storage disabled by the browser: a plain problem, no crash', () => {

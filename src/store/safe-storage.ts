@@ -4,12 +4,18 @@ import { reportStorageProblem } from './storage-problems.ts';
 /** What a validator says about a stored state: usable (possibly with some parts left out), or not. */
 export type Validation<S> = { ok: true; state: S; dropped: string[] } | { ok: false; reason: string };
 
+/**
+ * Thrown by a validator that is not there to check a save (its code could not be loaded). The save
+ * is not judged: it stays as it is, unread, and is not written over in this session.
+ */
+export class SaveNotChecked extends Error {}
+
 export interface SafeStorageOptions<S> {
   /** The browser storage; may be missing or throw (private mode, disabled storage). */
   storage: () => Storage | undefined;
   /** The version this build writes; newer saves are kept aside, older ones go to persist's `migrate`. */
   version: number;
-  /** Checks a stored state of `version` (≤ current) without trusting it. Must not throw. */
+  /** Checks a stored state of `version` (≤ current) without trusting it. Must not throw, but for `SaveNotChecked`. */
   validate: (state: unknown, version: number) => Validation<S>;
   /** How the UI names the data, e.g. "Your saved history". */
   label: string;
@@ -39,6 +45,7 @@ function getStorage(get: () => Storage | undefined): Storage | undefined {
  *   before the store starts clean, and a plain-language problem is recorded;
  * - partly readable data loads what it can; a copy of the original is kept the same way;
  * - if no copy can be made, the key is not written again in this session (nothing is overwritten);
+ * - data that cannot be checked at all (the validator did not load) is left in place the same way;
  * - a full storage (QuotaExceededError) on write is reported instead of thrown.
  */
 export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistStorage<S> {
@@ -95,6 +102,11 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
       try {
         checked = options.validate(parsed.state, version);
       } catch (e) {
+        if (e instanceof SaveNotChecked) {
+          readOnly.add(name);
+          reportStorageProblem({ message: `${options.label} could not be checked (${e.message}), so the lab started clean. It is still there, and the lab will not save over it; reload the page to try again.`, backupKey: null });
+          return null;
+        }
         checked = { ok: false, reason: (e as Error).message };
       }
       if (!checked.ok) {

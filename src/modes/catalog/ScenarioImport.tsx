@@ -8,7 +8,7 @@ export function ScenarioImport() {
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const read = async (file: File | undefined) => {
     if (!file) return;
-    const r = importScenarioText(await file.text());
+    const r = await importScenarioText(await file.text());
     setResult(r.ok
       ? { ok: true, text: `Imported “${r.scenario.title}”. It is in the scenario catalog, kept in this browser.` }
       : { ok: false, text: `The scenario file “${file.name}” cannot be used: ${r.error}` });

@@ -23,7 +23,7 @@ export function HistoryDialog() {
   };
   const importFile = async (f: File | undefined) => {
     if (!f) return;
-    const r = useHistory.getState().importHistory(await f.text());
+    const r = await useHistory.getState().importHistory(await f.text());
     setMessage(r.ok ? { ok: true, text: `Imported ${r.added} finished attempt${r.added === 1 ? '' : 's'} from “${f.name}”.` } : { ok: false, text: `“${f.name}” was not imported: ${r.error}` });
     if (file.current) file.current.value = '';
   };
