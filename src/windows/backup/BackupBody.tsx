@@ -14,6 +14,10 @@ import { RestoreStatus } from './RestoreStatus.tsx';
 import { TapesPane } from './TapesPane.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useBackupUi } from './use-backup-ui.ts';
+import './backup.css';
+import './backup-tapes.css';
+import './restore-information.css';
+import './restore-status.css';
 
 /** Windows NT Backup 4.0 on `node`'s console: menus, toolbar, the Drives and Tapes windows, and its dialogs. */
 export function BackupBody({ node }: { node: NodeName }) {

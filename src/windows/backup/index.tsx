@@ -1,8 +1,4 @@
 import { lazyBody, type ToolWindow } from '../tool-window.ts';
-import './backup.css';
-import './backup-tapes.css';
-import './restore-information.css';
-import './restore-status.css';
 
 /** Windows NT Backup 4.0, Exchange-aware (domain §9.2). */
 export const backupWindow: ToolWindow = {

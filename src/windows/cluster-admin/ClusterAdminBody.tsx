@@ -12,6 +12,7 @@ import { Modals } from './Modals.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { isTreeId, objectOf, parseTreeId } from './tree-ids.ts';
 import { useClusterAdmin } from './use-cluster-admin.ts';
+import './cluster-admin.css';
 
 /** CLUADMIN's main window: menu bar, cluster tree, details list, status bar (domain §9.1). */
 export function ClusterAdminBody({ node }: { node: NodeName }) {

@@ -1,7 +1,6 @@
 import type { NodeName } from '../../sim/world/names.ts';
 import { useWorld } from '../../store/lab-session.ts';
 import { lazyBody, type ToolWindow } from '../tool-window.ts';
-import './cluster-admin.css';
 
 const useTitle = (_node: NodeName) => {
   const name = useWorld((w) => w.cluster.name);

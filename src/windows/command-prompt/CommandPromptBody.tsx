@@ -4,6 +4,7 @@ import type { NodeName } from '../../sim/world/names.ts';
 import { getWorld, sendLab, useLab } from '../../store/lab-session.ts';
 import { consoleOf, remember, saveConsole, useConsole, useHistory } from './console-store.ts';
 import { sendFromConsole } from './send.ts';
+import './command-prompt.css';
 
 /**
  * cmd.exe on `node`: an 80×25 text screen (a log region) ending in the prompt, and the line being

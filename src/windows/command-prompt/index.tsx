@@ -1,5 +1,4 @@
 import { lazyBody, type ToolWindow } from '../tool-window.ts';
-import './command-prompt.css';
 
 /** Start ▸ Programs ▸ Command Prompt, or Run… `cmd`: an 80×25 console. */
 export const commandPromptWindow: ToolWindow = {

@@ -8,6 +8,7 @@ import { MessageBox } from '../../ui/MessageBox.tsx';
 import { AppletGrid, type ViewMode } from './AppletGrid.tsx';
 import { APPLETS, type Applet } from './applets.ts';
 import { controlPanelMenus } from './control-panel-menus.ts';
+import './control-panel.css';
 
 type Info = { title: string; text: string };
 

@@ -1,5 +1,4 @@
 import { lazyBody, type ToolWindow } from '../tool-window.ts';
-import './control-panel.css';
 
 /** Start > Settings > Control Panel (`control`): the folder with the period's applets. */
 export const controlPanelWindow: ToolWindow = {

@@ -12,6 +12,7 @@ import { EventDetail } from './EventDetail.tsx';
 import { EventTypeIcon } from './event-icons.tsx';
 import { eventViewerMenus } from './event-viewer-menus.ts';
 import { setEventView, useEventView } from './view-store.ts';
+import './event-viewer.css';
 
 const COLUMNS = [
   { label: 'Date', width: 62 },

@@ -1,7 +1,6 @@
 import type { NodeName } from '../../sim/world/names.ts';
 import { lazyBody, type ToolWindow } from '../tool-window.ts';
 import { eventViewerTitle, useEventView } from './view-store.ts';
-import './event-viewer.css';
 
 /** Administrative Tools > Event Viewer (`eventvwr`). */
 export const eventViewerWindow: ToolWindow = {

@@ -12,6 +12,7 @@ import { InboxToolbar } from './InboxToolbar.tsx';
 import { MessagePane } from './MessagePane.tsx';
 import { NewMessage, type Outgoing } from './NewMessage.tsx';
 import { ReadMessage } from './ReadMessage.tsx';
+import './inbox.css';
 
 const ABOUT = 'Microsoft Exchange\nVersion 5.5\nCopyright © 1986-1997 Microsoft Corp.';
 

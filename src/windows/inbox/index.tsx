@@ -1,5 +1,4 @@
 import { lazyBody, type ToolWindow } from '../tool-window.ts';
-import './inbox.css';
 
 /** The Exchange client's Inbox (Windows Messaging): step 7c's test message with a delivery receipt. */
 export const inboxWindow: ToolWindow = {

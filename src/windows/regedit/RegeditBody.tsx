@@ -12,6 +12,7 @@ import { EditBinary, EditDword, EditString } from './EditDialogs.tsx';
 import { regeditMenus } from './regedit-menus.ts';
 import { useRegeditCommands } from './use-regedit-commands.ts';
 import { useRegeditTree } from './use-regedit-tree.ts';
+import './regedit.css';
 
 const ABOUT = 'Registry Editor\nWindows NT Version 4.0 (Build 1381: Service Pack 6)\nCopyright © 1981-1996 Microsoft Corp.';
 const COLUMNS = [{ label: 'Name', width: 160 }, { label: 'Data' }];

@@ -1,5 +1,4 @@
 import { lazyBody, type ToolWindow } from '../tool-window.ts';
-import './regedit.css';
 
 /** Regedit.exe: the Windows 95-style Registry Editor NT 4 also ships (not the one Q200941 asks for). */
 export const regeditWindow: ToolWindow = {

@@ -9,6 +9,7 @@ import { registryMenus } from './registry-menus.ts';
 import { useRegistrySettings } from './settings-store.ts';
 import { useHiveState } from './use-hive-state.ts';
 import { useRegistryCommands } from './use-registry-commands.ts';
+import './registry-editor.css';
 
 /** The other hive windows Regedt32 opens, shown minimised and inert at the bottom of the MDI area. */
 const OTHER_HIVES = ['HKEY_CURRENT_CONFIG', 'HKEY_CLASSES_ROOT', 'HKEY_CURRENT_USER', 'HKEY_USERS'];

@@ -1,5 +1,4 @@
 import { lazyBody, type ToolWindow } from '../tool-window.ts';
-import './registry-editor.css';
 
 /** Regedt32 (domain §9.5): the Registry Editor needed to inspect or re-create the Restore in Progress key. */
 export const registryEditorWindow: ToolWindow = {

@@ -11,6 +11,7 @@ import { serviceListRows } from './service-list.ts';
 import { StartupDialog } from './StartupDialog.tsx';
 import { SYSTEM_SERVICES } from '../../sim/world/system-services.ts';
 import { useServiceControl } from './use-service-control.ts';
+import './services.css';
 
 const COLUMNS = [{ label: 'Service', width: 260 }, { label: 'Status', width: 90 }, { label: 'Startup' }];
 type Info = { title: string; text: string };

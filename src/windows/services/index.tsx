@@ -1,5 +1,4 @@
 import { lazyBody, type ToolWindow } from '../tool-window.ts';
-import './services.css';
 
 /** Control Panel > Services. NT 4 titles the applet just "Services" (domain §9.3). */
 export const servicesWindow: ToolWindow = {
