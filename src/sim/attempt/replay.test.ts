@@ -5,7 +5,7 @@ import { currentStateId } from '../selectors.ts';
 import { RES } from '../world/names.ts';
 import { ATTEMPT_VERSION, type Attempt } from './attempt.ts';
 import { effectiveEvents } from '../session/log-rules.ts';
-import { replayAttempt } from './replay.ts';
+import { replayAttempt, startSnapshot } from './replay.ts';
 import { restoreAttempt } from './restore.ts';
 
 const asAttempt = (events: Attempt['events'][number]['event'][]): Attempt => ({
@@ -58,4 +58,10 @@ describe('an attempt is its event log', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason.startsWith(reason)).toBe(true);
   });
+});
+
+test('a scenario\'s start is built once per seed and handed out again (snapshots are never changed in place)', () => {
+  const start = startSnapshot(standardScenario, 3);
+  expect(startSnapshot(standardScenario, 3)).toBe(start);
+  expect(startSnapshot(standardScenario, 4)).not.toBe(start);
 });
