@@ -1,15 +1,17 @@
 import { MarkerType, Position, type Edge, type Node } from '@xyflow/react';
-import { layoutGraph, type HandleId } from './layout.ts';
+import type { HandleId } from './layout.ts';
+import { LAYOUT } from './layout.generated.ts';
 import { ROOT_ID, type GraphEdge, type GraphNode } from '../sim/graph/machine-to-graph.ts';
 import { domId, GRAPH, KIND_COLOUR, KIND_TEXT, titleOf } from './graph-data.ts';
 
 /**
- * Everything static about the drawn map, computed once when the graph's chunk loads: the layout,
- * and the React Flow nodes and edges built from it. Live status is read by each node and edge on
- * its own (use-map-status.ts), so a state change never rebuilds these arrays.
+ * Everything static about the drawn map: the layout (laid out ahead of time, see
+ * layout.generated.ts), and the React Flow nodes and edges built from it once when the graph's
+ * chunk loads. Live status is read by each node and edge on its own (use-map-status.ts), so a
+ * state change never rebuilds these arrays.
  */
 
-export const LAYOUT = layoutGraph(GRAPH);
+export { LAYOUT };
 
 export type StepNodeData = { node: GraphNode };
 export type TransitionEdgeData = { edge: GraphEdge };

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { procedureMachine } from '../sim/machines/procedure-machine.ts';
 import { layoutGraph, STATE_SIZE, type Box } from './layout.ts';
 import { machineToGraph } from '../sim/graph/machine-to-graph.ts';
+import { LAYOUT } from './layout.generated.ts';
 
 const graph = machineToGraph(procedureMachine);
 const layout = layoutGraph(graph);
@@ -17,6 +18,10 @@ describe('procedure map layout', () => {
   test('is deterministic: the same graph gives the same coordinates, also from a fresh graph', () => {
     expect(layoutGraph(machineToGraph(procedureMachine))).toEqual(layout);
     expect(layoutGraph(graph)).toEqual(layout);
+  });
+
+  test('the layout the browser loads is this one (after a change to the machine, run `npm run map-layout`)', () => {
+    expect(LAYOUT).toEqual(layout);
   });
 
   test('every node has a box inside the drawing; no two nodes overlap unless one contains the other', () => {
