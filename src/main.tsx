@@ -6,6 +6,7 @@ import { App } from './app/App.tsx';
 import { startLabApp } from './app/controller.ts';
 import { startDisplaySize } from './app/display-size.ts';
 import { readSaves } from './app/read-saves.ts';
+import { whenQuiet } from './lib/when-quiet.ts';
 
 const params = new URLSearchParams(location.search);
 const root = document.getElementById('root')!;
@@ -33,6 +34,6 @@ if (reading) void reading.then(start);
 else start();
 if (!secondScreen) {
   const started = reading ?? Promise.resolve();
-  // Offline install and course reporting: set up once the page has loaded and the browser is idle (none of it in the first download).
-  addEventListener('load', () => requestIdleCallback(() => void started.then(() => import('./app/after-load.ts')), { timeout: 5000 }), { once: true });
+  // Offline install, course reporting, the windows fetched ahead: once the page has loaded and the trainee pauses (none of it in the first download).
+  addEventListener('load', () => whenQuiet(() => void started.then(() => import('./app/after-load.ts'))), { once: true });
 }

@@ -6,10 +6,10 @@ import { MapDetails } from './MapDetails.tsx';
 import { MapList } from './MapList.tsx';
 import { titleOf } from './graph-data.ts';
 import { useMapPrefs, type MapView } from './map-prefs.ts';
-import { useAfterIdle } from './use-after-idle.ts';
+import { useWhenQuiet } from './use-when-quiet.ts';
 import { MapInstance, MapSnapshot, useCurrentId } from './use-map-status.ts';
 
-// React Flow and the layout: fetched once the desktop is up and the browser idle, or when Graph is chosen.
+// React Flow: fetched and drawn in the first pause of the trainee's clicks once the desktop is up (use-when-quiet.ts), or when Graph is chosen.
 const GraphView = lazy(() => import('./GraphView.tsx'));
 
 const VIEWS: { id: MapView; label: string }[] = [{ id: 'graph', label: 'Graph' }, { id: 'list', label: 'List' }];
@@ -33,7 +33,7 @@ function Views() {
   const view = useMapPrefs((s) => s.view);
   const setView = useMapPrefs((s) => s.setView);
   const [graphChosen, setGraphChosen] = useState(false);
-  const drawGraph = useAfterIdle() || graphChosen;
+  const drawGraph = useWhenQuiet() || graphChosen;
   const choose = (v: MapView, focus: boolean) => {
     setView(v);
     if (v === 'graph') setGraphChosen(true);
