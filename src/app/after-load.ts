@@ -9,10 +9,11 @@ import { APPS } from '../sim/world/names.ts';
 import { TOOL_WINDOWS } from '../windows/registry.ts';
 
 /**
- * Loaded once the page has loaded and the trainee pauses (main.tsx, src/lib/when-quiet.ts), so none of this is in the
- * first download. It fetches the programs' windows ahead of their first opening. A cmi5 launch reports to the LMS; the standalone lab installs itself for offline
- * use and reports to the instructor's LRS when one is set. The SCORM and cmi5 packages are marked
- * `<meta name="lab-launch">` and never register a service worker.
+ * Loaded once the page has loaded and the trainee pauses (main.tsx, src/lib/when-quiet.ts), so
+ * none of this is in the first download or on the first clicks. It fetches the programs' windows
+ * ahead of their first opening. A cmi5 launch reports to the LMS; the standalone lab installs
+ * itself for offline use and reports to the instructor's LRS when one is set. The SCORM and cmi5
+ * packages are marked `<meta name="lab-launch">` and never register a service worker.
  */
 const CMI5_PARAMETERS = ['endpoint', 'fetch', 'registration', 'activityId', 'actor'];
 const search = new URLSearchParams(location.search);
