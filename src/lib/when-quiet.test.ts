@@ -36,3 +36,12 @@ test('cancelled, it never runs', () => {
   vi.advanceTimersByTime(GIVE_UP_MS * 2);
   expect(run).not.toHaveBeenCalled();
 });
+
+test('with no give-up, constant input keeps it waiting', () => {
+  const run = vi.fn();
+  whenQuiet(run, { giveUpMs: Infinity });
+  for (let t = 0; t < GIVE_UP_MS * 3; t += 300) { click(); vi.advanceTimersByTime(300); }
+  expect(run).not.toHaveBeenCalled();
+  vi.advanceTimersByTime(QUIET_MS + 100);
+  expect(run).toHaveBeenCalledTimes(1);
+});

@@ -1,6 +1,6 @@
 /** How long the trainee must have left the mouse and keyboard alone. */
 export const QUIET_MS = 1000;
-/** After this long the work runs at the next idle moment anyway. */
+/** By default, after this long the work runs at the next idle moment anyway. */
 export const GIVE_UP_MS = 4000;
 
 const INPUTS = ['pointerdown', 'keydown', 'wheel'] as const;
@@ -16,11 +16,11 @@ function whenIdle(run: () => void): () => void {
 
 /**
  * Runs `run` once the browser is idle and the trainee has not clicked, typed or scrolled for
- * `QUIET_MS` (or `GIVE_UP_MS` after this call, whatever the trainee does). For work that holds the
+ * `QUIET_MS` (or `giveUpMs` after this call, whatever the trainee does). For work that holds the
  * main thread for a while (drawing the map's graph, fetching the windows ahead): done in a pause,
- * it does not make the trainee's first clicks wait. Returns a cancel function.
+ * it does not make the trainee's clicks wait. Returns a cancel function.
  */
-export function whenQuiet(run: () => void): () => void {
+export function whenQuiet(run: () => void, { giveUpMs = GIVE_UP_MS } = {}): () => void {
   const since = performance.now();
   let lastInput = since;
   const onInput = () => { lastInput = performance.now(); };
@@ -29,12 +29,12 @@ export function whenQuiet(run: () => void): () => void {
   let cancel = () => {};
   const waitedEnough = () => {
     const now = performance.now();
-    return now - lastInput >= QUIET_MS || now - since >= GIVE_UP_MS;
+    return now - lastInput >= QUIET_MS || now - since >= giveUpMs;
   };
   const attempt = () => {
     if (!waitedEnough()) {
       const now = performance.now();
-      const t = setTimeout(attempt, Math.max(50, Math.min(QUIET_MS - (now - lastInput), GIVE_UP_MS - (now - since))));
+      const t = setTimeout(attempt, Math.max(50, Math.min(QUIET_MS - (now - lastInput), giveUpMs - (now - since))));
       cancel = () => clearTimeout(t);
       return;
     }
