@@ -16,4 +16,4 @@ import type { GraphLayout } from './layout.ts';
 export const LAYOUT: GraphLayout = ${JSON.stringify(layoutGraph(GRAPH), null, 2)};
 `;
 writeFileSync(target, source);
-console.log(`wrote ${target}`);
+process.stdout.write(`wrote ${target}\n`);
