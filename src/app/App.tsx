@@ -31,8 +31,8 @@ function useTitles(node: NodeName): Record<AppId, string> {
 }
 
 /**
- * The console of the node the trainee is logged on to, wired to the simulation. The desktop and
- * the taskbar come first; the dock and the dialogs follow once that frame is painted.
+ * The console of the node the trainee is logged on to, wired to the simulation. The desktop, the
+ * taskbar and any dialog (the briefing) come first; the dock follows once that frame is painted.
  */
 export function App() {
   const painted = useAfterFirstPaint();
@@ -71,8 +71,8 @@ export function App() {
         </div>
         {painted && <Dock />}
       </div>
-      {painted && <WorldDialogs node={node} />}
-      {painted && <Overlay />}
+      <WorldDialogs node={node} />
+      <Overlay />
       <TabNoticeWhenAway />
     </div>
   );
