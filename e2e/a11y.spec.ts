@@ -356,7 +356,7 @@ test('7. focus shows on desktop icons, menus, tree items, list rows, buttons and
 
 test('8. Tab goes round the whole page and comes back; every stop shows its focus', async ({ page }) => {
   await openScenario(page, PRACTICE);
-  // The map's graph is drawn once the browser is idle; its states are Tab stops too.
+  // The map's graph is drawn in the first pause of input (src/lib/when-quiet.ts); its states are Tab stops too.
   await expect(mapDock(page).getByTestId('rf__node-main.prepare')).toBeVisible();
   await icon(page, 'Inbox').click();
   const first = await focusState(page);
@@ -504,7 +504,7 @@ test('10. the lab\'s own dialogs keep focus; Escape gives it back to the top bar
   await replayButton.focus();
   await page.keyboard.press('Enter');
   await expect(dialog(page, REPLAY)).toBeVisible();
-  // The graph is drawn once the browser is idle: walk the box as it will stay.
+  // The graph is drawn in the first pause of input: walk the box as it will stay.
   await expect(dialog(page, REPLAY).getByRole('region', { name: 'Procedure map at this point' }).getByRole('group').first()).toBeVisible();
   await expectTrapped(page, '[role="dialog"][aria-modal="true"]', 'Replay', 30);
   await page.keyboard.press('Escape');

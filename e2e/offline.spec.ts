@@ -104,7 +104,7 @@ test('after one visit the service worker serves the lab with the network gone, a
   test.setTimeout(90_000);
   await page.goto(scenarioUrl(20));
   await readyDesktop(page);
-  // The worker registers after the first load, once the browser is idle, and claims this page.
+  // The worker registers after the first load, in the first pause of input (src/lib/when-quiet.ts), and claims this page.
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 30_000 });
   const manifest = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(manifest).toBe('./manifest.webmanifest');

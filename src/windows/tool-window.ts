@@ -17,7 +17,8 @@ type ToolBody = ComponentType<{ node: NodeName }>;
 
 /**
  * A tool's body in its own chunk, fetched when the window first opens: no trainee pays for the
- * eight programs before the desktop is usable. `preload` fetches it early (when the browser is idle).
+ * eight programs before the desktop is usable. `preload` fetches it early (in the first pause of the
+ * trainee's input, src/lib/when-quiet.ts).
  * The caller provides the Suspense boundary.
  */
 export function lazyBody<K extends string>(load: () => Promise<Record<K, ToolBody>>, name: K): ToolWindow['Body'] {
