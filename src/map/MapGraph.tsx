@@ -1,6 +1,7 @@
 import { Controls, MiniMap, ReactFlow, useReactFlow, useStore, type AriaLabelConfig, type MiniMapNodeProps } from '@xyflow/react';
 import { useCallback, useContext, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { activateNode } from './jump-action.ts';
+import { inView, viewportFor } from './follow-viewport.ts';
 import { FLOW_EDGES, flowNodesFor, LAYOUT, type MapFlowEdge, type MapFlowNode } from './flow-data.ts';
 import { NODE_BY_ID } from './graph-data.ts';
 import { useMapUi } from './map-ui.ts';
@@ -31,18 +32,6 @@ const nodeFromEvent = (target: EventTarget | null) =>
   target instanceof Element ? target.closest<HTMLElement>('.react-flow__node')?.dataset.id ?? null : null;
 
 /**
- * Where to look so `box` shows without wasting the panel: the graph's left edge (the main line)
- * at the panel's left when the box allows it, and the box a third of the way down.
- */
-export function viewportFor(box: { x: number; y: number; width: number; height: number }, width: number, height: number, zoom: number) {
-  const pad = 8;
-  let x = Math.min(pad, width / 2 - (box.x + box.width / 2) * zoom);
-  if ((box.x + box.width) * zoom + x > width - pad) x = width - pad - (box.x + box.width) * zoom;
-  const y = Math.min(pad, height / 3 - (box.y + box.height / 2) * zoom);
-  return { x, y, zoom };
-}
-
-/**
  * Places the first view on the current node (main line at the left), then keeps the current node
  * in view when it changes, without changing the zoom the user chose.
  */
@@ -56,7 +45,6 @@ function FollowCurrent({ current }: { current: string }) {
   useEffect(() => {
     const box = LAYOUT.boxes[current];
     if (!ready || !box || !width || !height) return;
-    const { x, y, zoom } = rf.getViewport();
     if (!placed.current) {
       // After React Flow's own initial fitView (centred on the current node), which settles asynchronously.
       const t = setTimeout(() => {
@@ -65,9 +53,8 @@ function FollowCurrent({ current }: { current: string }) {
       }, 0);
       return () => clearTimeout(t);
     }
-    const left = box.x * zoom + x, top = box.y * zoom + y;
-    const inView = left >= 0 && top >= 0 && left + box.width * zoom <= width && top + box.height * zoom <= height;
-    if (!inView) void rf.setViewport(viewportFor(box, width, height, zoom));
+    const viewport = rf.getViewport();
+    if (!inView(box, viewport, width, height)) void rf.setViewport(viewportFor(box, width, height, viewport.zoom));
   }, [current, ready, width, height, rf]);
   return null;
 }

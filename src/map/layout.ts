@@ -1,5 +1,6 @@
 import { graphlib, layout } from '@dagrejs/dagre';
 import type { GraphEdge, GraphNode, MachineGraph } from '../sim/graph/machine-to-graph.ts';
+import { RANK_GAP } from './layout-spacing.ts';
 
 /**
  * Layered layout of the procedure map with dagre (tech-notes §3.4), top to bottom: the KB steps
@@ -36,7 +37,6 @@ export interface GraphLayout {
 
 const sizeOf = (n: GraphNode) => (n.role === 'root' ? ROOT_SIZE : STATE_SIZE);
 const NODE_GAP = 36;
-const RANK_GAP = 44;
 const MARGIN = 16;
 
 /** Columns, left to right: the main line, the states beside it, and the ends (stopped, dead end). */

@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { LabSnapshot } from '../sim/attempt/replay.ts';
 import type { GraphEdge, GraphNode } from '../sim/graph/machine-to-graph.ts';
 import { currentStateId } from '../sim/selectors.ts';
-import { useLab } from '../store/lab-session.ts';
+import { useLabNow } from '../store/lab-session.ts';
 import { GRAPH } from './graph-data.ts';
 import { visitStatus, timesTaken, type VisitStatus } from './status.ts';
 
@@ -17,7 +17,7 @@ export const MapInstance = createContext('');
 
 function useMapSelect<T>(select: (s: LabSnapshot) => T): T {
   const fixed = useContext(MapSnapshot);
-  const live = useLab((s) => (fixed ? null : select(s.snapshot)));
+  const live = useLabNow((s) => (fixed ? null : select(s.snapshot)));
   return fixed ? select(fixed) : (live as T);
 }
 

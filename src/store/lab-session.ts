@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import { useStoreInTransition } from './use-store-in-transition.ts';
 import type { Attempt } from '../sim/attempt/attempt.ts';
 import { resumeSession, startSession, step, type Session, type SessionCommand } from '../sim/session/session.ts';
 import type { Verdict } from '../sim/session/verdict.ts';
@@ -69,12 +70,15 @@ let relay: LabRelay | null = null;
 /** Makes this page a remote of another page's lab (src/app/second-screen); null makes it its own lab again. */
 export const relayLabTo = (r: LabRelay | null) => { relay = r; };
 
-export const useLab = <T,>(selector: (s: LabSession) => T): T => useStore(labSession, selector);
-/** Reads the world. Return primitives, or pass `shallow: true` for small objects/arrays. */
+/** What the windows and panels show of the lab: rendered in a transition after the input's paint (use-store-in-transition.ts). */
+export const useLab = <T,>(selector: (s: LabSession) => T): T => useStoreInTransition(labSession, selector);
+/** The lab in the input's own frame, for the few things that must move with it (the map's highlight). */
+export const useLabNow = <T,>(selector: (s: LabSession) => T): T => useStore(labSession, selector);
+/** Reads the world. Return primitives, or use `useWorldShallow` for small objects/arrays. */
 export function useWorld<T>(selector: (w: World) => T): T {
-  return useStore(labSession, (s) => selector(s.snapshot.context.world));
+  return useStoreInTransition(labSession, (s) => selector(s.snapshot.context.world));
 }
 export function useWorldShallow<T extends object>(selector: (w: World) => T): T {
-  return useStore(labSession, useShallow((s: LabSession) => selector(s.snapshot.context.world)));
+  return useStoreInTransition(labSession, useShallow((s: LabSession) => selector(s.snapshot.context.world)));
 }
 export const getWorld = (): World => labSession.getState().snapshot.context.world;
