@@ -8,8 +8,12 @@ const ITEM_TITLE: Record<BackupItem, string> = {
   'Information Store': 'Microsoft Exchange Information Store',
 };
 
+// One formatter for every count: `toLocaleString` builds a new one per call, and Restore Status
+// prints a dozen counts on every tick of a running restore.
+const COUNT = new Intl.NumberFormat('en-US');
+
 /** `1,234,567`, as NT Backup prints byte counts. */
-export const formatCount = (n: number) => n.toLocaleString('en-US');
+export const formatCount = (n: number) => COUNT.format(n);
 
 /** `00:00:30`, the Restore Status window's Elapsed time. */
 export function formatElapsed(ms: number): string {
