@@ -127,7 +127,7 @@ export interface InteractionResults {
 interface RestoreSample { durations: number[]; reported: { name: string; target: string; ms: number }[]; seconds: number; done: boolean }
 
 /** One full KB Q238063 restore through the UI at 4× CPU throttle, in a fresh context. */
-async function restoreOnce(browser: Browser, labUrl: string): Promise<RestoreSample> {
+export async function restoreOnce(browser: Browser, labUrl: string): Promise<RestoreSample> {
   const { page, close } = await openPage(browser, { events: true });
   try {
     await page.goto(`${labUrl}${scenarioUrl(50)}`);

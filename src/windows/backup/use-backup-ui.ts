@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { startTransition, useState } from 'react';
 import type { SimEvent } from '../../sim/events.ts';
 import { runningRestoreOn } from '../../sim/selectors/backup.ts';
 import { connectExchange, type ExchangeServerView } from '../../sim/selectors/exchange-connect.ts';
@@ -57,7 +57,8 @@ export function useBackupUi(node: NodeName) {
       setExchange(result.view);
       setPane('exchange');
     },
-    openRestore: () => selection.length > 0 && setRestoreOpen(true),
+    // The lab's largest form: the click paints first, the box follows in a transition.
+    openRestore: () => selection.length > 0 && startTransition(() => setRestoreOpen(true)),
     cancelRestore: () => setRestoreOpen(false),
     confirmRestore: (page: PageOptions) => {
       setRestoreOpen(false);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { NodeName } from '../../sim/world/names.ts';
 import { ListView } from '../../ui/ListView.tsx';
 import { MenuBar } from '../../ui/MenuBar.tsx';
@@ -22,14 +22,16 @@ export function ClusterAdminBody({ node }: { node: NodeName }) {
   const treeRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const focusListAfterOpen = useRef(false);
-  const content = paneContent(view, pane.treeId);
+  // The tree's selection paints with the click; the right pane's list (dozens of cells) follows.
+  const listTreeId = useDeferredValue(pane.treeId);
+  const content = paneContent(view, listTreeId);
   const actions = objectActions(view, ca.current, handlers);
 
   // Start with the keyboard in the tree, as the real program does.
   useEffect(() => treeRef.current?.querySelector<HTMLElement>('[role="treeitem"][tabindex="0"]')?.focus(), []);
   // Opening a folder row from the list keeps the keyboard in the list.
   useEffect(() => {
-    if (!focusListAfterOpen.current) return;
+    if (!focusListAfterOpen.current || listTreeId !== pane.treeId) return;
     focusListAfterOpen.current = false;
     listRef.current?.querySelector<HTMLElement>('tbody tr')?.focus();
   });
