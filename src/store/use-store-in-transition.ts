@@ -6,8 +6,8 @@ import type { StoreApi } from 'zustand/vanilla';
  * it. zustand's own hook (useSyncExternalStore) renders every change synchronously, inside the
  * click that caused it: the whole console, the coach and the top bar in one long task before the
  * click's next paint. Here the click paints first (the pressed button, the selected row, the map's
- * highlight, which reads the store synchronously) and the rest follows in interruptible slices, so
- * the next input is never queued behind it.
+ * highlight, which reads the store synchronously) and the rest follows in slices that yield to the
+ * next input (only their commit, the DOM changes themselves, cannot be cut).
  *
  * A render always reads the store as it is now: a window that sets its own state in the same
  * click as it sends an event (a progress box for a service it starts) sees that event's world.
