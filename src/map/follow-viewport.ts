@@ -1,7 +1,6 @@
+import type { Viewport } from '@xyflow/react';
+import type { Box } from './layout.ts';
 import { RANK_GAP } from './layout-spacing.ts';
-
-type Box = { x: number; y: number; width: number; height: number };
-type Viewport = { x: number; y: number; zoom: number };
 
 /**
  * Where to look so `box` shows without wasting the panel: the graph's left edge (the main line)
