@@ -10,7 +10,7 @@ import { REGIONS } from './regions.tsx';
 import { TOOL_BODIES } from './tool-bodies.ts';
 import { isAwayStatus, useTabClaim } from '../store/tab-claim.ts';
 import { WorldDialogs } from './WorldDialogs.tsx';
-import { useAfterFirstPaint } from './use-after-first-paint.ts';
+import { useAfterFirstPaint } from '../ui/use-after-first-paint.ts';
 import './layout.css';
 
 const EMPTY: AppId[] = [];
@@ -32,7 +32,8 @@ function useTitles(node: NodeName): Record<AppId, string> {
 
 /**
  * The console of the node the trainee is logged on to, wired to the simulation. The desktop, the
- * taskbar and any dialog (the briefing) come first; the dock follows once that frame is painted.
+ * taskbar and the top bar's facts come first; the dock, the top bar's commands and the lab's own
+ * dialogs (the briefing) follow once that frame is painted.
  */
 export function App() {
   const painted = useAfterFirstPaint();
@@ -72,7 +73,7 @@ export function App() {
         {painted && <Dock />}
       </div>
       <WorldDialogs node={node} />
-      <Overlay />
+      {painted && <Overlay />}
       <TabNoticeWhenAway />
     </div>
   );

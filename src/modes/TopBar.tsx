@@ -3,6 +3,7 @@ import { formatEventTime } from '../sim/format.ts';
 import { RESET_COST } from '../sim/scoring/rubric.ts';
 import { sendLab, useLab, useWorld } from '../store/lab-session.ts';
 import { MessageBox } from '../ui/MessageBox.tsx';
+import { useAfterFirstPaint } from '../ui/use-after-first-paint.ts';
 import { useModes } from './modes-store.ts';
 import { canReset, canUndo } from './selectors/attempt-facts.ts';
 import { policyOf } from '../sim/session/mode-policy.ts';
@@ -18,11 +19,15 @@ import './modes.css';
 
 type Confirm = 'reset' | 'stop' | null;
 
+/** modes.css keeps the bar to one row from this width. */
+const ONE_ROW = '(min-width: 1000px)';
+
 /**
  * The lab's strip above the console: which scenario, which mode, the clocks, and the mode's commands. One
  * row down to 1000 px wide (a 1024×768 projector): below 1280 px the words marked `Long` leave the
  * screen but stay in the accessible names, and a long scenario title gives way (ellipsis, full
- * title in its tooltip and to screen readers).
+ * title in its tooltip and to screen readers). The first frame shows the facts only; the controls
+ * follow once it is painted (the whole bar was a third of the first frame's cost on a slow laptop).
  */
 export function TopBar() {
   const title = useLab((s) => s.scenario.title);
@@ -34,6 +39,10 @@ export function TopBar() {
   const open = useModes((s) => s.open);
   const [confirm, setConfirm] = useState<Confirm>(null);
   const policy = policyOf(mode);
+  const painted = useAfterFirstPaint();
+  // Where the bar may wrap (narrower than 1000 px), its controls come with it: arriving later, they would push the console down.
+  const [oneRow] = useState(() => typeof matchMedia !== 'function' || matchMedia(ONE_ROW).matches);
+  const controls = painted || !oneRow;
 
   return (
     <header className="modes-topbar lab-topbar" aria-label="Lab">
@@ -41,11 +50,11 @@ export function TopBar() {
         <span className="topbar-title" title={title}>{title}</span>
         <span className="topbar-field"><Long>Mode: </Long>{MODE_LABELS[mode]}</span>
         <span className="topbar-field" title="Simulated time"><Long>Simulated time: </Long>{clock}</span>
-        <SkipAhead />
-        {policy.timer && <ElapsedTimer />}
-        <DisplaySizeSelect />
+        {controls && <SkipAhead />}
+        {controls && policy.timer && <ElapsedTimer />}
+        {controls && <DisplaySizeSelect />}
       </div>
-      <div className="topbar-buttons" role="group" aria-label="Lab commands">
+      {controls && <div className="topbar-buttons" role="group" aria-label="Lab commands">
         <button type="button" onClick={() => open({ kind: 'catalog' })}>Scenarios…</button>
         <button type="button" onClick={() => open({ kind: 'briefing' })}>Briefing</button>
         {(finished || policy.reportWhileRunning) && <button type="button" onClick={showCurrentReport}>Report</button>}
@@ -57,7 +66,7 @@ export function TopBar() {
         <button type="button" onClick={exportCurrentAttempt}>Export<Long> attempt</Long></button>
         <button type="button" onClick={() => open({ kind: 'history' })}>History…</button>
         {policy.mapWhileRunning && <SecondScreenButton />}
-      </div>
+      </div>}
       {confirm === 'reset' && (
         <MessageBox
           title="Reset attempt"

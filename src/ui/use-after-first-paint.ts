@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 
 /**
- * False in the first frame, true right after it is painted: what can wait (the dock) then mounts
- * in its own task, so the desktop and the taskbar show without it.
+ * False in the first frame, true right after it is painted: what can wait (the dock, the top bar's
+ * commands, the briefing) then mounts in its own task, so the desktop and the taskbar show without it.
  */
 export function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(false);
