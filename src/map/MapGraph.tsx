@@ -7,7 +7,7 @@ import { NODE_BY_ID } from './graph-data.ts';
 import { useMapUi } from './map-ui.ts';
 import { RegionNode, RootNode, StepNode } from './nodes.tsx';
 import { TransitionEdge } from './TransitionEdge.tsx';
-import { MapInstance, useCurrentId, useIsLive } from './use-map-status.ts';
+import { MapInstance, useCurrentId, useCurrentIdAtMount, useIsLive } from './use-map-status.ts';
 
 const nodeTypes = { step: StepNode, region: RegionNode, root: RootNode };
 const edgeTypes = { transition: TransitionEdge };
@@ -35,7 +35,8 @@ const nodeFromEvent = (target: EventTarget | null) =>
  * Places the first view on the current node (main line at the left), then keeps the current node
  * in view when it changes, without changing the zoom the user chose.
  */
-function FollowCurrent({ current }: { current: string }) {
+function FollowCurrent() {
+  const current = useCurrentId();
   const rf = useReactFlow();
   // Controlled nodes with fixed sizes: `useNodesInitialized` would wait for a new nodes prop.
   const ready = useStore((s) => s.panZoom !== null);
@@ -66,7 +67,8 @@ function MiniNode({ x, y, width, height, className }: MiniMapNodeProps) {
 
 /** The procedure as a graph (React Flow), read-only, following the lab. */
 export function MapGraph() {
-  const current = useCurrentId();
+  // Only the parts that show the current state follow it: re-rendering React Flow for a step costs the trainee's frame.
+  const current = useCurrentIdAtMount();
   const live = useIsLive();
   const instance = useContext(MapInstance);
   // The same array for the map's life: the current state marks itself (nodes.tsx).
@@ -118,7 +120,7 @@ export function MapGraph() {
     >
       <Controls showInteractive={false} />
       <MiniMap<MapFlowNode> pannable zoomable nodeClassName={miniClass} nodeComponent={MiniNode} />
-      <FollowCurrent current={current} />
+      <FollowCurrent />
     </ReactFlow>
   );
 }

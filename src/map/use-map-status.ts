@@ -1,8 +1,8 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useState } from 'react';
 import type { LabSnapshot } from '../sim/attempt/replay.ts';
 import type { GraphEdge, GraphNode } from '../sim/graph/machine-to-graph.ts';
 import { currentStateId } from '../sim/selectors.ts';
-import { useLabNow } from '../store/lab-session.ts';
+import { labSession, useLabNow } from '../store/lab-session.ts';
 import { GRAPH } from './graph-data.ts';
 import { visitStatus, timesTaken, type VisitStatus } from './status.ts';
 
@@ -22,6 +22,12 @@ function useMapSelect<T>(select: (s: LabSnapshot) => T): T {
 }
 
 export const useCurrentId = (): string => useMapSelect(currentStateId);
+/** The current state when the component mounted: read once, so later steps do not re-render it. */
+export function useCurrentIdAtMount(): string {
+  const fixed = useContext(MapSnapshot);
+  const [id] = useState(() => currentStateId(fixed ?? labSession.getState().snapshot));
+  return id;
+}
 export const useVisitStatus = (node: GraphNode): VisitStatus =>
   useMapSelect((s) => visitStatus(node, s.context.trail, currentStateId(s), GRAPH.edges));
 export const useTimesTaken = (edge: GraphEdge): number => useMapSelect((s) => timesTaken(edge, s.context.trail, GRAPH.edges));
