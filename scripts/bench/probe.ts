@@ -105,8 +105,14 @@ export function probeScript(options: ProbeOptions): string {
   }, true);
   for (const type of ['pointerup', 'keydown']) addEventListener(type, (e) => { if (e.isTrusted) lastInput = e.timeStamp; }, true);
   if (o.events) {
+    // An entry's target is null once its element is gone (a menu item that closed its menu, a dialog's OK):
+    // what was hit is noted as the event is dispatched, by its timestamp (the entry's startTime).
+    const hit = new Map();
+    for (const type of ['pointerdown', 'pointerup', 'click', 'dblclick', 'keydown', 'keyup', 'contextmenu']) {
+      addEventListener(type, (e) => { if (e.isTrusted) hit.set(e.timeStamp, describeTarget(e.target)); }, true);
+    }
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) b.events.push({ name: e.name, duration: e.duration, interactionId: e.interactionId || 0, startTime: e.startTime, target: describeTarget(e.target) });
+      for (const e of list.getEntries()) b.events.push({ name: e.name, duration: e.duration, interactionId: e.interactionId || 0, startTime: e.startTime, target: describeTarget(e.target) || hit.get(e.startTime) || '' });
     }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
   }
 })();`;
