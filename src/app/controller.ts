@@ -1,3 +1,4 @@
+import { afterNextPaint } from '../lib/after-next-paint.ts';
 import { provideAppPort } from '../store/app-port.ts';
 import { labSession } from '../store/lab-session.ts';
 import { followSavesFromOtherTabs } from '../store/history-store.ts';
@@ -27,12 +28,14 @@ function claimThisTab(): () => void {
   setTabClaim('checking');
   let stop: (() => void) | null = null;
   let stopped = false;
-  import('./tab-claim-here.ts').then(
+  // Its code can be fetched after the first frame: until it settles nothing is saved, and what changed meanwhile is saved then.
+  const cancelLoad = afterNextPaint(() => void import('./tab-claim-here.ts').then(
     (m) => { if (!stopped) stop = m.startTabClaimHere(); },
     () => setTabClaim('here'),
-  );
+  ));
   return () => {
     stopped = true;
+    cancelLoad();
     stop?.();
   };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterNextPaint } from '../lib/after-next-paint.ts';
 
 /**
  * False in the first frame, true right after it is painted: what can wait (the dock, the top bar's
@@ -6,18 +7,6 @@ import { useEffect, useState } from 'react';
  */
 export function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const afterPaint = () => { timer = setTimeout(() => setPainted(true), 0); };
-    if (typeof requestAnimationFrame !== 'function') {
-      afterPaint();
-      return () => clearTimeout(timer);
-    }
-    const frame = requestAnimationFrame(afterPaint);
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
+  useEffect(() => afterNextPaint(() => setPainted(true)), []);
   return painted;
 }
