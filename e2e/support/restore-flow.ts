@@ -65,8 +65,13 @@ export async function skipUntil(page: Page, what: string, check: () => Promise<b
 /** The deep link the benchmark and the offline/monkey specs start from. */
 export const scenarioUrl = (speed: number) => `/?scenario=standard&mode=practice&speed=${speed}`;
 
-/** Closes a scenario briefing or picks the first scenario in a picker, if the lab shows one. */
+/**
+ * Closes a scenario briefing or picks the first scenario in a picker, if the lab shows one. The
+ * lab's dialogs come with the top bar's commands, once the desktop's first frame is painted: those
+ * are waited for first (a page without them, such as a course launch's error, is left as it is).
+ */
 export async function dismissIntro(page: Page): Promise<void> {
+  await page.getByRole('group', { name: 'Lab commands' }).waitFor({ state: 'visible', timeout: 5000 }).catch(() => {});
   const intro = page.getByRole('dialog', { name: /^(Briefing|Scenarios|Welcome)\b/ });
   if (await intro.first().isVisible().catch(() => false)) {
     await intro.first().getByRole('button', { name: /^(OK|Begin|Start|Continue)\b/ }).first().click();

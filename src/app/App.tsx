@@ -10,7 +10,7 @@ import { REGIONS } from './regions.tsx';
 import { TOOL_BODIES } from './tool-bodies.ts';
 import { isAwayStatus, useTabClaim } from '../store/tab-claim.ts';
 import { WorldDialogs } from './WorldDialogs.tsx';
-import { useAfterFirstPaint } from '../ui/use-after-first-paint.ts';
+import { FirstPaint, useAfterFirstPaint } from '../ui/use-after-first-paint.ts';
 import './layout.css';
 
 const EMPTY: AppId[] = [];
@@ -52,29 +52,31 @@ export function App() {
 
   const { TopBar, Dock, Overlay } = REGIONS;
   return (
-    <div className="lab-layout">
-      <TopBar />
-      <div className="lab-main">
-        <div className="lab-console">
-          {nodeStatus === 'Up' || nodeStatus === 'Paused' ? (
-            <Desktop
-              node={node}
-              openApps={openApps}
-              onOpenApp={(app) => sendLab({ type: 'app.open', node, app })}
-              onCloseApp={(app) => sendLab({ type: 'app.close', node, app })}
-              onSwitchNode={switchNode}
-              clock={clock}
-              renderApp={renderApp}
-            />
-          ) : (
-            <PoweredOffConsole node={node} status={nodeStatus} onPowerOn={() => sendLab({ type: 'node.up', node })} onSwitchNode={switchNode} />
-          )}
+    <FirstPaint.Provider value={painted}>
+      <div className="lab-layout">
+        <TopBar />
+        <div className="lab-main">
+          <div className="lab-console">
+            {nodeStatus === 'Up' || nodeStatus === 'Paused' ? (
+              <Desktop
+                node={node}
+                openApps={openApps}
+                onOpenApp={(app) => sendLab({ type: 'app.open', node, app })}
+                onCloseApp={(app) => sendLab({ type: 'app.close', node, app })}
+                onSwitchNode={switchNode}
+                clock={clock}
+                renderApp={renderApp}
+              />
+            ) : (
+              <PoweredOffConsole node={node} status={nodeStatus} onPowerOn={() => sendLab({ type: 'node.up', node })} onSwitchNode={switchNode} />
+            )}
+          </div>
+          {painted && <Suspense fallback={null}><Dock /></Suspense>}
         </div>
-        {painted && <Dock />}
+        <WorldDialogs node={node} />
+        {painted && <Overlay />}
+        <TabNoticeWhenAway />
       </div>
-      <WorldDialogs node={node} />
-      {painted && <Overlay />}
-      <TabNoticeWhenAway />
-    </div>
+    </FirstPaint.Provider>
   );
 }

@@ -1,5 +1,4 @@
-import type { ComponentType } from 'react';
-import { Dock } from '../modes/Dock.tsx';
+import { lazy, type ComponentType } from 'react';
 import { Overlay } from '../modes/Overlay.tsx';
 import { TopBar } from '../modes/TopBar.tsx';
 
@@ -14,5 +13,8 @@ export interface Regions {
   /** Above everything: banners, the report, first-run briefing. */
   Overlay: ComponentType;
 }
+
+// The dock mounts after the first frame (App): its code (coach, instructor tools, the map's loader) is fetched then too.
+const Dock = lazy(() => import('../modes/Dock.tsx').then((m) => ({ default: m.Dock })));
 
 export const REGIONS: Regions = { TopBar, Dock, Overlay };
