@@ -1,5 +1,5 @@
-import { step } from '../machines/step.ts';
-import { initialTransition, type SnapshotFrom } from 'xstate';
+import { initialSnapshot, step } from '../machines/step.ts';
+import type { SnapshotFrom } from 'xstate';
 import type { SimEvent } from '../events.ts';
 import { procedureMachine } from '../machines/procedure-machine.ts';
 import type { Scenario } from '../scenarios/types.ts';
@@ -30,7 +30,7 @@ export function startSnapshot(scenario: Scenario, seed: number): LabSnapshot {
   const known = bySeed.get(seed);
   if (known) return known;
   const world = createWorld({ ...DEFAULT_SETUP, ...scenario.setup, seed });
-  const [initial] = initialTransition(procedureMachine, { world });
+  const initial = initialSnapshot(world);
   const start = foldEvents(initial, scenario.prelude);
   bySeed.set(seed, start);
   return start;

@@ -1,10 +1,8 @@
 import { ATTEMPT_VERSION, type Attempt } from '../attempt/attempt.ts';
-import { step } from '../machines/step.ts';
+import { initialSnapshot, step } from '../machines/step.ts';
 import { scoreAttempt } from '../scoring/score.ts';
 import { currentStateId } from '../selectors.ts';
 import { createWorld, DEFAULT_SETUP } from '../world/initial-world.ts';
-import { procedureMachine } from '../machines/procedure-machine.ts';
-import { initialTransition } from 'xstate';
 import type { Scenario } from './types.ts';
 
 export type VerifyResult = { ok: true } | { ok: false; error: string };
@@ -15,7 +13,7 @@ export type VerifyResult = { ok: true } | { ok: false; error: string };
  * for the catalog test. The error names the event, like the schema: `solution.12: …`.
  */
 export function verifyScenario(scenario: Scenario, seed = 1): VerifyResult {
-  let snapshot = initialTransition(procedureMachine, { world: createWorld({ ...DEFAULT_SETUP, ...scenario.setup, seed }) })[0];
+  let snapshot = initialSnapshot(createWorld({ ...DEFAULT_SETUP, ...scenario.setup, seed }));
   for (const [part, events] of [['prelude', scenario.prelude], ['solution', scenario.solution]] as const) {
     if (part === 'solution' && snapshot.status !== 'active') return { ok: false, error: `prelude: the attempt is already over when the trainee takes over (${currentStateId(snapshot)})` };
     for (const [i, event] of events.entries()) {

@@ -1,9 +1,7 @@
-import { step as advance } from '../machines/step.ts';
-import { initialTransition } from 'xstate';
+import { initialSnapshot, step as advance } from '../machines/step.ts';
 import type { SimError } from '../engine/result.ts';
 import { exchangeOwner } from '../engine/topology.ts';
 import type { SimEvent } from '../events.ts';
-import { procedureMachine } from '../machines/procedure-machine.ts';
 import { foldEvents, startSnapshot, type LabSnapshot } from '../attempt/replay.ts';
 import { recreateRipKeySteps } from '../scenarios/standard.ts';
 import type { Scenario } from '../scenarios/types.ts';
@@ -36,7 +34,7 @@ export class LabDriver {
   constructor(options: { scenario?: Scenario; setup?: Partial<WorldSetup>; seed?: number } = {}) {
     const seed = options.seed ?? 1;
     if (options.scenario) this.snapshot = startSnapshot(options.scenario, seed);
-    else this.snapshot = initialTransition(procedureMachine, { world: createWorld({ ...DEFAULT_SETUP, ...options.setup, seed }) })[0];
+    else this.snapshot = initialSnapshot(createWorld({ ...DEFAULT_SETUP, ...options.setup, seed }));
     this.node = this.world.consoles.active;
   }
 
