@@ -52,11 +52,12 @@ export function probeScript(options: ProbeOptions): string {
     const name = (el.getAttribute('aria-label') || nameOf(el) || el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 40);
     return role + (name ? ' "' + name + '"' : '');
   };
+  // textContent, not innerText: innerText lays the page out, and the probe must not add work to what it times.
+  const buttonName = (btn) => (btn.getAttribute('aria-label') || btn.textContent || '').trim();
   const scan = () => {
     if (o.usable && b.usableAt === null) {
       for (const btn of document.querySelectorAll('button')) {
-        const name = (btn.getAttribute('aria-label') || btn.innerText || '').trim();
-        if (name === 'Start' && !btn.disabled && btn.getAttribute('aria-disabled') !== 'true' && shown(btn)) {
+        if (buttonName(btn) === 'Start' && !btn.disabled && btn.getAttribute('aria-disabled') !== 'true' && shown(btn)) {
           b.usableAt = -1;
           frame((t) => { b.usableAt = t; });
           break;
@@ -101,7 +102,7 @@ export function probeScript(options: ProbeOptions): string {
   addEventListener('dblclick', (e) => { if (e.isTrusted) lastDblclick = e.timeStamp; }, true);
   addEventListener('click', (e) => {
     const btn = e.isTrusted && e.target && e.target.closest ? e.target.closest('button') : null;
-    if (btn && (btn.getAttribute('aria-label') || btn.innerText || '').trim() === 'Start') startClick = e.timeStamp;
+    if (btn && buttonName(btn) === 'Start') startClick = e.timeStamp;
   }, true);
   for (const type of ['pointerup', 'keydown']) addEventListener(type, (e) => { if (e.isTrusted) lastInput = e.timeStamp; }, true);
   if (o.events) {
