@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { whenQuiet } from '../lib/when-quiet.ts';
 import { Icon, type IconName } from '../ui/Icon.tsx';
 import type { MenuCloseReason } from '../ui/menu-types.ts';
 import { useOutsidePointerDown } from '../ui/use-outside-pointer-down.ts';
@@ -21,6 +22,20 @@ type Props = {
 /** Start button and menu, one button per window, the console switch and the clock. */
 export function Taskbar({ buttons, onButton, node, onSwitchNode, clock, startActions }: Props) {
   const [startOpen, setStartOpen] = useState(false);
+  // The menu is built once, at the first idle moment (or the first open), then shown and hidden:
+  // opening it is then a repaint, not a hundred new elements to style and lay out.
+  const [startBuilt, setStartBuilt] = useState(false);
+  useEffect(() => whenQuiet(() => setStartBuilt(true), { giveUpMs: 0 }), []);
+  const actionsRef = useRef(startActions);
+  useLayoutEffect(() => {
+    actionsRef.current = startActions;
+  });
+  const menuActions = useMemo<StartMenuActions>(() => ({
+    openApp: (app) => actionsRef.current.openApp(app),
+    notSimulated: (program) => actionsRef.current.notSimulated(program),
+    run: () => actionsRef.current.run(),
+    shutDown: () => actionsRef.current.shutDown(),
+  }), []);
   const startAreaRef = useRef<HTMLDivElement>(null);
   const startButtonRef = useRef<HTMLButtonElement>(null);
   useOutsidePointerDown(startAreaRef, startOpen, () => setStartOpen(false));
@@ -37,10 +52,10 @@ export function Taskbar({ buttons, onButton, node, onSwitchNode, clock, startAct
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  const closeStart = (reason: MenuCloseReason) => {
+  const closeStart = useCallback((reason: MenuCloseReason) => {
     setStartOpen(false);
     if (reason !== 'outside') startButtonRef.current?.focus();
-  };
+  }, []);
 
   return (
     <nav className="taskbar" aria-label="Taskbar">
@@ -62,7 +77,7 @@ export function Taskbar({ buttons, onButton, node, onSwitchNode, clock, startAct
           <Icon name="windows-flag" />
           <b>Start</b>
         </button>
-        {startOpen && <StartMenu {...startActions} onClose={closeStart} />}
+        {(startOpen || startBuilt) && <StartMenu open={startOpen} actions={menuActions} onClose={closeStart} />}
       </div>
       <ul className="taskbar-windows" aria-label="Open windows">
         {buttons.map((b) => (

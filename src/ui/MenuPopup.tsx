@@ -12,12 +12,14 @@ export type MenuPopupProps = {
   initialFocus?: 'first' | 'last' | 'none';
   className?: string;
   style?: CSSProperties;
+  /** A popup kept mounted while closed (the Start menu) is told when it opens: it focuses and places itself then. */
+  open?: boolean;
 };
 
 const isItem = (i: MenuItemSpec): i is Exclude<MenuItemSpec, 'separator'> => i !== 'separator';
 
 /** An APG `role="menu"` popup with nested submenus; shared by menu bars, context menus and the Start menu. */
-export function MenuPopup({ items, label, onClose, initialFocus = 'first', className, style }: MenuPopupProps) {
+export function MenuPopup({ items, label, onClose, initialFocus = 'first', className, style, open = true }: MenuPopupProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const itemRefs = useRef<(HTMLDivElement | null)[]>([]);
   const [openSub, setOpenSubState] = useState<{ index: number; focus: 'first' | 'none'; nonce: number } | null>(null);
@@ -25,19 +27,21 @@ export function MenuPopup({ items, label, onClose, initialFocus = 'first', class
   // A new nonce remounts the submenu, so a keyboard open focuses its first item even if hover opened it.
   const setOpenSub = (next: { index: number; focus: 'first' | 'none' } | null) =>
     setOpenSubState(next && { ...next, nonce: ++nonce.current });
+  // Closing forgets the open submenu (React's "adjust state on prop change").
+  if (!open && openSub) setOpenSubState(null);
   const indices = items.flatMap((it, i) => (isItem(it) ? [i] : []));
-  useKeepInViewport(listRef);
+  useKeepInViewport(listRef, open);
 
   const focusAt = (i: number | undefined) => {
     if (i !== undefined) itemRefs.current[i]?.focus();
   };
   const current = () => itemRefs.current.findIndex((el) => el === document.activeElement);
 
-  // Read once, on mount: re-focusing on later renders would steal focus back from submenus.
+  // Read once, on mount (and on each opening of a kept popup): re-focusing on later renders would steal focus back from submenus.
   const initialIndex = useRef(initialFocus === 'first' ? indices[0] : initialFocus === 'last' ? indices[indices.length - 1] : undefined);
   useLayoutEffect(() => {
-    if (initialIndex.current !== undefined) itemRefs.current[initialIndex.current]?.focus();
-  }, [initialIndex, itemRefs]);
+    if (open && initialIndex.current !== undefined) itemRefs.current[initialIndex.current]?.focus();
+  }, [initialIndex, itemRefs, open]);
 
   const activate = (i: number, from: 'keyboard' | 'pointer') => {
     const item = items[i];
