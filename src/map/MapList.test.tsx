@@ -1,4 +1,5 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { flushSync } from 'react-dom';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { standardScenario } from '../sim/scenarios/standard.ts';
 import { sendLab, startLab } from '../store/lab-session.ts';
@@ -67,5 +68,20 @@ describe('the text twin', () => {
     rerender(<div><MapList shown /></div>);
     expect(scrolled.map((e) => e.closest('li')?.getAttribute('aria-current'))).toEqual(['step']);
     expect(scrolled[0].closest('li')).toBe(item('main.takeDirectoryOffline'));
+  });
+
+  test('shown, its highlight moves in the input\'s own frame; hidden, in the transition after it', () => {
+    const { rerender } = render(<MapList shown />);
+    sendLab({ type: 'app.open', node: 'NODE1', app: 'cluster-admin' });
+    act(() => {
+      flushSync(() => sendLab({ type: 'cluster.selectGroup', node: 'NODE1', group: 'Exchange Cluster' }));
+      expect(item('main.takeDirectoryOffline').getAttribute('aria-current')).toBe('step');
+    });
+    rerender(<MapList shown={false} />);
+    act(() => {
+      flushSync(() => sendLab({ type: 'attempt.undo' }));
+      expect(item('main.takeDirectoryOffline').getAttribute('aria-current')).toBe('step');
+    });
+    expect(item('main.prepare').getAttribute('aria-current')).toBe('step');
   });
 });

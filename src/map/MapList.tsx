@@ -8,7 +8,7 @@ import { activateNode } from './jump-action.ts';
 import { childrenOf, domId, edgesFrom, KIND_TEXT, LIST_ORDER, stepLabel, titleOf } from './graph-data.ts';
 import { useMapUi } from './map-ui.ts';
 import { STATUS_TEXT, takenText, type VisitStatus } from './status.ts';
-import { MapInstance, useIsLive, useVisitStatus, useTimesTaken } from './use-map-status.ts';
+import { MapInstance, MapPace, useIsLive, useVisitStatus, useTimesTaken } from './use-map-status.ts';
 
 const statusText = (n: GraphNode, s: VisitStatus) =>
   n.role === 'root' ? (s === 'visited' ? 'Used' : 'Not used') : n.role === 'region' && s === 'current' ? 'Holds the current step' : STATUS_TEXT[s];
@@ -76,7 +76,9 @@ export function MapList({ shown = true }: { shown?: boolean }) {
   }, [shown]);
   return (
     <div ref={ref} className="map-list" role="region" aria-label="Procedure map as a list" tabIndex={0}>
-      <ol className="map-list-top">{LIST_ORDER.map((n) => <StateItem key={n.id} node={n} />)}</ol>
+      <MapPace.Provider value={shown ? 'now' : 'soon'}>
+        <ol className="map-list-top">{LIST_ORDER.map((n) => <StateItem key={n.id} node={n} />)}</ol>
+      </MapPace.Provider>
     </div>
   );
 }

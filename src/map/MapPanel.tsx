@@ -7,7 +7,7 @@ import { MapList } from './MapList.tsx';
 import { titleOf } from './graph-data.ts';
 import { useMapPrefs, type MapView } from './map-prefs.ts';
 import { useWhenQuiet } from './use-when-quiet.ts';
-import { MapInstance, MapSnapshot, useCurrentId } from './use-map-status.ts';
+import { MapInstance, MapPace, MapSnapshot, useCurrentId } from './use-map-status.ts';
 
 // React Flow: fetched and drawn in the first pause of the trainee's clicks once the desktop is up (use-when-quiet.ts), or when Graph is chosen.
 const GraphView = lazy(() => import('./GraphView.tsx'));
@@ -90,8 +90,10 @@ export default function MapPanel({ snapshot, embedded = false }: MapPanelProps) 
     <MapInstance.Provider value={embedded ? `m${uid}-` : ''}>
       <MapSnapshot.Provider value={snapshot ?? null}>
         <Views />
-        <MapDetails />
-        <Announcer />
+        <MapPace.Provider value="soon">
+          <MapDetails />
+          <Announcer />
+        </MapPace.Provider>
       </MapSnapshot.Provider>
     </MapInstance.Provider>
   );

@@ -5,7 +5,7 @@ import { standardScenario } from '../sim/scenarios/standard.ts';
 import { currentStateId } from '../sim/selectors.ts';
 import { createLab } from '../sim/testing/lab-driver.ts';
 import { RES } from '../sim/world/names.ts';
-import { visitStatus, takenCounts, timesTaken } from './status.ts';
+import { visitStatus, visitStatuses, takenCounts, timesTaken } from './status.ts';
 
 const graph = machineToGraph(procedureMachine);
 const node = (id: string) => graph.nodes.find((n) => n.id === id)!;
@@ -82,5 +82,16 @@ describe('live status of the map, from the trail', () => {
     expect(takenCounts(trail, graph.edges)).toBe(takenCounts(trail, graph.edges));
     const total = [...takenCounts(trail, graph.edges).values()].reduce((a, b) => a + b, 0);
     expect(total).toBe(trail.length);
+  });
+
+  test('all statuses at once agree with each node\'s own, once per trail and current state', () => {
+    const lab = createLab({ scenario: standardScenario });
+    lab.startClusterAdministrator().selectGroup();
+    const trail = lab.snapshot.context.trail;
+    const current = currentStateId(lab.snapshot);
+    const all = visitStatuses(graph.nodes, trail, current, graph.edges);
+    for (const n of graph.nodes) expect(all.get(n.id)).toBe(visitStatus(n, trail, current, graph.edges));
+    expect(visitStatuses(graph.nodes, trail, current, graph.edges)).toBe(all);
+    expect(visitStatuses(graph.nodes, trail, 'main.prepare', graph.edges).get('main.prepare')).toBe('current');
   });
 });

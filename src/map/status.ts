@@ -27,6 +27,22 @@ export function visitStatus(node: Pick<GraphNode, 'id' | 'role'>, trail: readonl
   return trail.some((t) => within(t.from, node.id) || within(t.to, node.id)) ? 'visited' : 'not-visited';
 }
 
+const statusesCache = new WeakMap<readonly GraphNode[], WeakMap<readonly TrailEntry[], Map<string, ReadonlyMap<string, VisitStatus>>>>();
+
+/**
+ * `visitStatus` of every node at once, cached per trail array and current state: the map's many
+ * nodes (graph and list) read one result per state change instead of each scanning the trail.
+ */
+export function visitStatuses(nodes: readonly GraphNode[], trail: readonly TrailEntry[], current: string, edges: readonly GraphEdge[]): ReadonlyMap<string, VisitStatus> {
+  let byTrail = statusesCache.get(nodes);
+  if (!byTrail) statusesCache.set(nodes, (byTrail = new WeakMap()));
+  let byCurrent = byTrail.get(trail);
+  if (!byCurrent) byTrail.set(trail, (byCurrent = new Map()));
+  let statuses = byCurrent.get(current);
+  if (!statuses) byCurrent.set(current, (statuses = new Map(nodes.map((n) => [n.id, visitStatus(n, trail, current, edges)]))));
+  return statuses;
+}
+
 /**
  * Whether a trail entry went along `edge`. The trail names the leaf the trainee was in, while a
  * region's (or the root's) transition leaves from the region, so the source may be an ancestor;

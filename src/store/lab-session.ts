@@ -1,7 +1,6 @@
 import { createStore } from 'zustand/vanilla';
-import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { useStoreInTransition } from './use-store-in-transition.ts';
+import { useStoreInTransition, useStorePaced } from './use-store-in-transition.ts';
 import type { Attempt } from '../sim/attempt/attempt.ts';
 import { resumeSession, startSession, step, type Session, type SessionCommand } from '../sim/session/session.ts';
 import type { Verdict } from '../sim/session/verdict.ts';
@@ -72,8 +71,8 @@ export const relayLabTo = (r: LabRelay | null) => { relay = r; };
 
 /** What the windows and panels show of the lab: rendered in a transition after the input's paint (use-store-in-transition.ts). */
 export const useLab = <T,>(selector: (s: LabSession) => T): T => useStoreInTransition(labSession, selector);
-/** The lab in the input's own frame, for the few things that must move with it (the map's highlight). */
-export const useLabNow = <T,>(selector: (s: LabSession) => T): T => useStore(labSession, selector);
+/** The lab in the input's own frame while `urgent` (the map's highlight, where it is seen), else as `useLab`. */
+export const useLabPaced = <T,>(selector: (s: LabSession) => T, urgent: boolean): T => useStorePaced(labSession, selector, urgent);
 /** Reads the world. Return primitives, or use `useWorldShallow` for small objects/arrays. */
 export function useWorld<T>(selector: (w: World) => T): T {
   return useStoreInTransition(labSession, (s) => selector(s.snapshot.context.world));

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { afterEach, expect, test } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import { useStoreInTransition } from './use-store-in-transition.ts';
+import { useStoreInTransition, useStorePaced } from './use-store-in-transition.ts';
 
 afterEach(cleanup);
 
@@ -53,4 +53,25 @@ test('a change the selector does not see does not re-render', () => {
   const before = renders;
   act(() => store.setState({ other: 1 }));
   expect(renders).toBe(before);
+});
+
+test('an urgent reader is drawn inside the input, and follows a change of pace', () => {
+  const store = counter();
+  let setUrgent: (u: boolean) => void = () => {};
+  function Shows() {
+    const [urgent, set] = useState(true);
+    setUrgent = set;
+    return <output>{useStorePaced(store, (s) => s.n, urgent)}</output>;
+  }
+  render(<Shows />);
+  act(() => {
+    flushSync(() => store.setState({ n: 1 }));
+    expect(screen.getByRole('status').textContent).toBe('1');
+  });
+  act(() => setUrgent(false));
+  act(() => {
+    flushSync(() => store.setState({ n: 2 }));
+    expect(screen.getByRole('status').textContent).toBe('1');
+  });
+  expect(screen.getByRole('status').textContent).toBe('2');
 });

@@ -14,16 +14,26 @@ import type { StoreApi } from 'zustand/vanilla';
  * Only the re-render the store itself asks for waits.
  */
 export function useStoreInTransition<S, T>(store: StoreApi<S>, selector: (s: S) => T): T {
+  return useStorePaced(store, selector, false);
+}
+
+/**
+ * The same subscription, re-rendering in the input's own frame while `urgent` (what must move
+ * with the click) and in a transition otherwise. The pace can change between renders.
+ */
+export function useStorePaced<S, T>(store: StoreApi<S>, selector: (s: S) => T, urgent: boolean): T {
   const [, rerender] = useState(store.getState);
   const value = selector(store.getState());
-  const latest = useRef({ selector, value });
+  const latest = useRef({ selector, value, urgent });
   useLayoutEffect(() => {
-    latest.current = { selector, value };
+    latest.current = { selector, value, urgent };
   });
   useEffect(() => {
     const check = (next: S) => {
-      const { selector: select, value: shown } = latest.current;
-      if (!Object.is(shown, select(next))) startTransition(() => rerender(next));
+      const { selector: select, value: shown, urgent: now } = latest.current;
+      if (Object.is(shown, select(next))) return;
+      if (now) rerender(next);
+      else startTransition(() => rerender(next));
     };
     // The store may have changed between this render and the subscription.
     check(store.getState());
