@@ -177,13 +177,18 @@ export async function restoreRuns(browser: Browser, labUrl: string, restores: nu
   };
 }
 
+/** How long a trainee's click holds the button down (typically 80–120 ms). */
+const PRESS_MS = 80;
+
 export interface MapResults { changes: number; medianMs: number | null; maxMs: number | null; note?: string }
 
 /**
  * The procedure map's cost per state change, at 4× throttle and normal speed (so no clock tick
  * moves the procedure meanwhile): in Cluster Administrator, selecting Exchange Cluster moves the
  * procedure from step 1 to step 2, and the top bar's Undo moves it back. Each is timed from the
- * input (pointerup) to the frame in which the map's `aria-current` node changed.
+ * input (pointerup) to the frame in which the map's `aria-current` node changed. The button is held
+ * as long as a hand holds it (PRESS_MS): a click with no hold has Chrome run the move, the press and
+ * the release in one task, so the press's work would land after the pointerup's timestamp.
  */
 export async function mapRun(browser: Browser, labUrl: string, cycles: number, mapBuilt: boolean): Promise<MapResults> {
   const none = (note: string): MapResults => ({ changes: 0, medianMs: null, maxMs: null, note });
@@ -204,10 +209,10 @@ export async function mapRun(browser: Browser, labUrl: string, cycles: number, m
       await label('Groups').click();
       await page.waitForTimeout(300);
       count = (await probeState(page)).mapChanges.length;
-      await label('Exchange Cluster').click();
+      await label('Exchange Cluster').click({ delay: PRESS_MS });
       await changed(count);
       count = (await probeState(page)).mapChanges.length;
-      await undo.click();
+      await undo.click({ delay: PRESS_MS });
       await changed(count);
       await page.waitForTimeout(300);
     }
