@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { rasterGlyphs } from './scripts/glyphs/plugin.ts';
+import { compileHintsForFirstLoad } from './scripts/compile-hints/plugin.ts';
 
 /**
  * 98.css 0.1.21 writes `@media (not(hover))`, which Lightning CSS rejects when minifying
@@ -55,6 +56,6 @@ const pwa = VitePWA({
 // `base: './'` keeps every asset URL relative, so the build works from any static folder or sub-path.
 export default defineConfig({
   base: './',
-  plugins: [fix98cssMediaQuery(), rasterGlyphs(), react(), pwa],
+  plugins: [fix98cssMediaQuery(), rasterGlyphs(), react(), compileHintsForFirstLoad(), pwa],
   build: { target: 'es2022', sourcemap: false },
 });
