@@ -67,6 +67,16 @@ describe('history store', () => {
     expect(store.getState().finished).toHaveLength(MAX_FINISHED);
     expect(store.getState().finished.at(-1)!.id).toBe(`x${MAX_FINISHED + 4}`);
   });
+
+  test('clearing an attempt that is not saved writes nothing (a first visit\'s start)', () => {
+    const storage = new MemoryStorage();
+    const store = storeOn(storage);
+    store.getState().clearInProgress(inProgressKey('standard', 'practice'));
+    expect(storage.getItem(HISTORY_KEY)).toBeNull();
+    store.getState().saveInProgress('standard|practice', { attempt: attemptOf([]), mode: 'practice', startedAt: NOW, updatedAt: NOW });
+    store.getState().clearInProgress('standard|practice');
+    expect(saved(storage).state.inProgress).toEqual({});
+  });
 });
 
 describe('migration from save version 1', () => {

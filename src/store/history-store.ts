@@ -43,11 +43,14 @@ export function createHistoryStore(storage: () => Storage | undefined, { now = D
     finished: [],
     settings: { ...DEFAULT_SETTINGS },
     saveInProgress: (key, saved) => set((s) => ({ inProgress: { ...s.inProgress, [key]: saved } })),
-    clearInProgress: (key) => set((s) => {
-      if (!(key in s.inProgress)) return s;
-      const { [key]: _gone, ...rest } = s.inProgress;
-      return { inProgress: rest };
-    }),
+    // Nothing to clear writes nothing: persist stores on every set, and a first visit's start would pay a storage write.
+    clearInProgress: (key) => {
+      if (!(key in get().inProgress)) return;
+      set((s) => {
+        const { [key]: _gone, ...rest } = s.inProgress;
+        return { inProgress: rest };
+      });
+    },
     recordFinished: (f) => set((s) => {
       const { [inProgressKey(f.attempt.scenarioId, f.mode)]: _done, ...inProgress } = s.inProgress;
       const finished = [...s.finished.filter((x) => x.id !== f.id), f].slice(-MAX_FINISHED);
