@@ -18,7 +18,7 @@ import { ratio } from './stats.ts';
 const LOAD_RUNS = Number(process.env.BENCH_RUNS ?? 12);
 const RESTORES = Number(process.env.BENCH_RESTORES ?? 3);
 const RESTARTS = 20;
-const MAP_CYCLES = 5;
+const MAP_CYCLES = 10;
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 type Failed = { error: string };
