@@ -88,7 +88,8 @@ export function probeScript(options: ProbeOptions): string {
         b.mapSeen = true;
         const cur = map.querySelector('[aria-current]:not([aria-current="false"])');
         const id = cur ? cur.getAttribute('data-id') || cur.textContent : null;
-        if (mapCurrent !== undefined && id !== mapCurrent && lastInput !== null) {
+        // A move of the highlight from one node to another: the graph's first drawing (none -> a node) is not a state change.
+        if (mapCurrent && id && id !== mapCurrent && lastInput !== null) {
           const from = lastInput;
           frame((t) => { b.mapChanges.push({ to: id, ms: t - from }); });
         }
