@@ -37,7 +37,10 @@ export function useCurrentIdAtMount(): string {
   return id;
 }
 export const useVisitStatus = (node: GraphNode): VisitStatus =>
-  useMapSelect((s) => visitStatuses(GRAPH.nodes, s.context.trail, currentStateId(s), GRAPH.edges).get(node.id) ?? visitStatus(node, s.context.trail, currentStateId(s), GRAPH.edges));
+  useMapSelect((s) => {
+    const current = currentStateId(s);
+    return visitStatuses(GRAPH.nodes, s.context.trail, current, GRAPH.edges).get(node.id) ?? visitStatus(node, s.context.trail, current, GRAPH.edges);
+  });
 export const useTimesTaken = (edge: GraphEdge): number => useMapSelect((s) => timesTaken(edge, s.context.trail, GRAPH.edges));
 /** True when the map shows the running lab (so the instructor may jump). */
 export const useIsLive = (): boolean => useContext(MapSnapshot) === null;
